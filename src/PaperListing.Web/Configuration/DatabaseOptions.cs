@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PaperListing.Web.Configuration;
+
+/// <summary>The "Database" section and the "Papers" connection string.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>"Sqlite" (embedded, the default).</summary>
+    [RegularExpression("^(?i:sqlite)$", ErrorMessage = "Database:Provider must be Sqlite")]
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>ConnectionStrings:Papers, with a relative SQLite file taken from the content root.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "ConnectionStrings:Papers must be set")]
+    public string ConnectionString { get; set; } = "";
+}

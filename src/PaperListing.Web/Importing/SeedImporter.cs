@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PaperListing.Web.Configuration;
+using PaperListing.Web.Data;
+using PaperListing.Web.Seeding;
+
+namespace PaperListing.Web.Importing;
+
+/// <summary>
+/// Brings the database in step with the seeds folder: every <c>*.txt</c> file in file-name order, each in its own
+/// transaction. Unchanged files (same SHA-256) are skipped, changed files replace their own papers, removed files'
+/// papers go. A bad file is skipped with one log line and never stops the import.
+/// </summary>
+public sealed class SeedImporter(
+    IDbContextFactory<PapersDbContext> dbFactory,
+    IOptions<SeedOptions> options,
+    ILogger<SeedImporter> logger)
+{
+    public ImportReport Import(CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var seeds = options.Value;
+        using var db = dbFactory.CreateDbContext();
+        var connection = db.Database.GetDbConnection();
+        connection.Open();
+        var writer = new SeedFileWriter(connection);
+        var known = db.SeedFiles.AsNoTracking().ToDictionary(f => f.FileName, StringComparer.Ordinal);
+
+        int read = 0, unchanged = 0, skipped = 0, removed = 0, failed = 0, imported = 0, entriesSkipped = 0, diagnostics = 0;
+        if (!Directory.Exists(seeds.Path))
+        {
+            logger.LogError("Seeds folder {SeedsPath} does not exist (setting Seeds:Path); serving what the database holds", seeds.Path);
+            return Finish();
+        }
+
+        var files = Directory.EnumerateFiles(seeds.Path, "*.txt")
+            .Select(path => new FileInfo(path))
+            .OrderBy(file => file.Name, StringComparer.Ordinal)
+            .ToList();
+        var totalBytes = Math.Max(1, files.Sum(f => f.Length));
+        long doneBytes = 0;
+
+        foreach (var gone in known.Keys.Except(files.Select(f => f.Name), StringComparer.Ordinal).ToList())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                writer.RemoveFile(known[gone]);
+                removed++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failed++;
+                logger.LogError("Seed file {SeedFile} is gone, but its papers could not be removed: {Reason}", gone, ex.Message);
+                continue;
+            }
+            logger.LogInformation("Seed file {SeedFile} is gone: its papers were removed", gone);
+        }
+
+        var progress = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            read++;
+            known.TryGetValue(file.Name, out var previous);
+            if (file.Length > seeds.MaxFileBytes)
+            {
+                skipped++;
+                logger.LogWarning("Seed file {SeedFile} skipped: {Size} bytes is over the limit of {Limit} (Seeds:MaxFileBytes){Kept}",
+                    file.Name, file.Length, seeds.MaxFileBytes, previous is null ? "" : "; its earlier import is kept");
+                continue;
+            }
+            var hash = HashOf(file);
+            if (previous is not null && previous.ContentHash == hash)
+            {
+                unchanged++;
+                doneBytes += file.Length;
+                continue;
+            }
+            using var stream = file.OpenRead();
+            var parser = SeedFileParser.Open(stream);
+            if (parser.Header is null)
+            {
+                skipped++;
+                logger.LogWarning("Seed file {SeedFile} skipped: {Reason}{Kept}",
+                    file.Name, parser.FileError, previous is null ? "" : "; its earlier import is kept");
+                continue;
+            }
+            try
+            {
+                imported += writer.ImportFile(file.Name, hash, parser.Header, parser.ReadEntries(), previous, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failed++;
+                logger.LogError("Seed file {SeedFile} could not be written to the database, which is unchanged for it: {Reason}",
+                    file.Name, ex.Message);
+                continue;
+            }
+            foreach (var diagnostic in parser.Diagnostics)
+            {
+                diagnostics++;
+                if (diagnostic.Reason.EndsWith("skipped", StringComparison.Ordinal))
+                {
+                    entriesSkipped++;
+                }
+                logger.LogWarning("Seed file {SeedFile} line {SeedLine}: {Reason}", file.Name, diagnostic.Line, diagnostic.Reason);
+            }
+            doneBytes += file.Length;
+            if (progress.Elapsed > TimeSpan.FromSeconds(2))
+            {
+                progress.Restart();
+                logger.LogInformation("Import {Percent:0}% done: {Papers} papers, {Rate:0} papers/s",
+                    100.0 * doneBytes / totalBytes, imported, imported / Math.Max(clock.Elapsed.TotalSeconds, 0.001));
+            }
+        }
+        return Finish();
+
+        ImportReport Finish()
+        {
+            var report = new ImportReport(read, unchanged, skipped, removed, failed,
+                db.Listings.Count(), db.Papers.Count(), db.Authors.Count(), db.Subjects.Count(),
+                imported, entriesSkipped, diagnostics, Math.Round(clock.Elapsed.TotalSeconds, 2));
+            logger.LogInformation(
+                "Import done: {FilesRead} files read ({FilesUnchanged} unchanged, {FilesSkipped} skipped, {FilesRemoved} removed, {FilesFailed} failed); " +
+                "{Listings} listings, {Papers} papers, {Authors} authors, {Subjects} subjects; {EntriesImported} entries imported, " +
+                "{EntriesSkipped} skipped, {Diagnostics} warnings; {Seconds} s",
+                report.FilesRead, report.FilesUnchanged, report.FilesSkipped, report.FilesRemoved, report.FilesFailed, report.Listings, report.Papers,
+                report.Authors, report.Subjects, report.EntriesImported, report.EntriesSkipped, report.Diagnostics, report.Seconds);
+            return report;
+        }
+    }
+
+    private static string HashOf(FileInfo file)
+    {
+        using var stream = file.OpenRead();
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -1,0 +1,61 @@
+using System.Data.Common;
+
+namespace PaperListing.Web.Importing;
+
+/// <summary>Prepared commands of one transaction, reused by their SQL text: the import runs a few statements millions of times.</summary>
+internal sealed class SqlBatch(DbConnection connection, DbTransaction transaction) : IDisposable
+{
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+
+    public int Execute(string sql, params (string Name, object? Value)[] parameters) => Prepare(sql, parameters).ExecuteNonQuery();
+
+    public T Scalar<T>(string sql, params (string Name, object? Value)[] parameters) where T : struct =>
+        ScalarOrNull<T>(sql, parameters) ?? throw new InvalidOperationException($"No value from: {sql}");
+
+    public T? ScalarOrNull<T>(string sql, params (string Name, object? Value)[] parameters) where T : struct
+    {
+        var value = Prepare(sql, parameters).ExecuteScalar();
+        return value is null or DBNull ? null : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public List<T> Column<T>(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var values = new List<T>();
+        using var reader = Prepare(sql, parameters).ExecuteReader();
+        while (reader.Read())
+        {
+            values.Add((T)Convert.ChangeType(reader.GetValue(0), typeof(T), System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return values;
+    }
+
+    private DbCommand Prepare(string sql, (string Name, object? Value)[] parameters)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+            _commands[sql] = command;
+        }
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+        }
+        return command;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+    }
+}

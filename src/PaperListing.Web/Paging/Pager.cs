@@ -1,0 +1,48 @@
+namespace PaperListing.Web.Paging;
+
+/// <summary>One item of the pager: a page number, or a gap ("…") between page numbers.</summary>
+public sealed record PagerItem(int? Page)
+{
+    public bool IsGap => Page is null;
+}
+
+/// <summary>
+/// The pager under a listing: ‹ Prev, the first and last page and a window around the current one with gaps
+/// between, Next ›. <see cref="Href"/> makes each page's address, so every kind of list pages the same way.
+/// </summary>
+public sealed record Pager(int Current, int Count, Func<int, string> Href)
+{
+    private const int Window = 2;
+
+    public bool HasPrevious => Current > 1;
+    public bool HasNext => Current < Count;
+
+    public IReadOnlyList<PagerItem> Items
+    {
+        get
+        {
+            var items = new List<PagerItem>();
+            var last = 0;
+            for (var page = 1; page <= Count; page++)
+            {
+                var shown = page == 1 || page == Count || Math.Abs(page - Current) <= Window
+                    // A gap of one page is shown as that page: "…" would hide nothing.
+                    || (page == 2 && Current - Window == 3) || (page == Count - 1 && Current + Window == Count - 2);
+                if (!shown)
+                {
+                    // Jump straight to the next page that is shown, so a million pages cost nothing.
+                    var next = page < Current - Window ? Current - Window : Count;
+                    page = Math.Max(page, next - 1);
+                    continue;
+                }
+                if (last != 0 && page != last + 1)
+                {
+                    items.Add(new PagerItem(null));
+                }
+                items.Add(new PagerItem(page));
+                last = page;
+            }
+            return items;
+        }
+    }
+}

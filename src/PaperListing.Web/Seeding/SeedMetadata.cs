@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PaperListing.Web.Seeding;
+
+/// <summary>
+/// The metadata line of an entry: "Category · Field [· Category · Field …] YYYY-MM-DD Author , Author".
+/// </summary>
+internal sealed partial record SeedMetadata(IReadOnlyList<SeedSubject> Subjects, DateOnly? Published, IReadOnlyList<string> Authors)
+{
+    private const int MaxLength = 2000;
+
+    /// <summary>Reads a metadata line, or returns null when the line is not one (then it is an abstract).</summary>
+    public static SeedMetadata? TryParse(string line, int lineNumber, List<SeedDiagnostic> diagnostics)
+    {
+        if (line.Length > MaxLength || line.EndsWith('…'))
+        {
+            return null;
+        }
+        var match = MetadataLine().Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var subjectNames = match.Groups["subjects"].Value
+            .Split('·', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (subjectNames.Any(name => !SubjectName().IsMatch(name)))
+        {
+            return null;
+        }
+        var subjects = new List<SeedSubject>();
+        for (var i = 0; i < subjectNames.Length; i += 2)
+        {
+            if (i + 1 < subjectNames.Length)
+            {
+                subjects.Add(new SeedSubject(subjectNames[i], subjectNames[i + 1]));
+            }
+            else
+            {
+                diagnostics.Add(new SeedDiagnostic(lineNumber, $"subject \"{subjectNames[i]}\" has no field after it; kept with no field"));
+                subjects.Add(new SeedSubject(subjectNames[i], ""));
+            }
+        }
+        var dateText = match.Groups["date"].Value;
+        DateOnly? published = null;
+        if (DateOnly.TryParseExact(dateText, "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            published = date;
+        }
+        else
+        {
+            diagnostics.Add(new SeedDiagnostic(lineNumber, $"\"{dateText}\" is not a real date; entry kept without a date"));
+        }
+        var authors = match.Groups["authors"].Value
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(name => WhitespaceRun().Replace(name, " "))
+            .ToList();
+        if (authors.Count == 0)
+        {
+            diagnostics.Add(new SeedDiagnostic(lineNumber, "metadata line names no authors"));
+        }
+        return new SeedMetadata(subjects, published, authors);
+    }
+
+    [GeneratedRegex(@"^(?:(?<subjects>[^\d…]{1,600}?)\s+)?(?<date>\d{4}-\d{1,2}-\d{1,2})(?:\s+(?<authors>.*))?$")]
+    private static partial Regex MetadataLine();
+
+    /// <summary>A subject name is short and reads like a name, not a sentence.</summary>
+    [GeneratedRegex(@"^\p{Lu}[^.,;:!?()""“”]{0,79}$")]
+    private static partial Regex SubjectName();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRun();
+}

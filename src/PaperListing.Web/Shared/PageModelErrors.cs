@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace PaperListing.Web;
+
+/// <summary>Refusals that the status-code pages turn into friendly pages saying what was wrong.</summary>
+public static class PageModelErrors
+{
+    public static IActionResult BadRequestPage(this PageModel page, string message, string? linkText = null, string? linkHref = null)
+    {
+        page.HttpContext.Items[ErrorPageInfo.Key] = new ErrorPageInfo(message, linkText, linkHref);
+        return page.BadRequest();
+    }
+
+    public static IActionResult NotFoundPage(this PageModel page, string message, string? linkText = null, string? linkHref = null)
+    {
+        page.HttpContext.Items[ErrorPageInfo.Key] = new ErrorPageInfo(message, linkText, linkHref);
+        return page.NotFound();
+    }
+}

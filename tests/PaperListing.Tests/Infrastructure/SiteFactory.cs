@@ -1,0 +1,107 @@
+using System.Text;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PaperListing.Web.Data;
+using PaperListing.Web.Importing;
+
+namespace PaperListing.Tests.Infrastructure;
+
+/// <summary>
+/// The site over its own seeds folder and SQLite file in a temporary directory. Write seeds before the first
+/// request; the import runs when the host starts.
+/// </summary>
+public class SiteFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = [];
+
+    public SiteFactory(string? root = null)
+    {
+        Root = root ?? Directory.CreateTempSubdirectory("paperlisting-").FullName;
+        SeedsPath = Path.Combine(Root, "seeds");
+        Directory.CreateDirectory(SeedsPath);
+        DatabasePath = Path.Combine(Root, "papers.db");
+    }
+
+    public string Root { get; }
+    public string SeedsPath { get; }
+    public string DatabasePath { get; }
+    public CapturedLogs Logs { get; } = new();
+
+    public SiteFactory WithSeed(string fileName, string text) => WithSeedBytes(fileName, Encoding.UTF8.GetBytes(text));
+
+    public SiteFactory WithSeedBytes(string fileName, byte[] bytes)
+    {
+        File.WriteAllBytes(Path.Combine(SeedsPath, fileName), bytes);
+        return this;
+    }
+
+    public SiteFactory WithRealSeed() => WithSeedBytes(Path.GetFileName(TestSeeds.RealSeedPath), File.ReadAllBytes(TestSeeds.RealSeedPath));
+
+    public SiteFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Seeds:Path", SeedsPath);
+        builder.UseSetting("ConnectionStrings:Papers", $"Data Source={DatabasePath}");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:PaperListing", "Information");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+    }
+
+    /// <summary>Waits for the startup import and returns its report.</summary>
+    public async Task<ImportReport> ImportedAsync()
+    {
+        var status = Services.GetRequiredService<ImportStatus>();
+        await status.Done.WaitAsync(TimeSpan.FromSeconds(60));
+        return status.Report ?? throw new InvalidOperationException($"Import failed: {status.Failure}");
+    }
+
+    public async Task<IHtmlDocument> GetHtmlAsync(string url)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        return await new HtmlParser().ParseDocumentAsync(html);
+    }
+
+    public PapersDbContext CreateDb() => Services.GetRequiredService<IDbContextFactory<PapersDbContext>>().CreateDbContext();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsRoot)
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open on a slow shutdown: the temp folder is cleaned by the OS.
+            }
+        }
+    }
+
+    private bool _ownsRoot = true;
+
+    /// <summary>Keeps the folder when the factory is disposed, for a second host over the same database.</summary>
+    public SiteFactory KeepFiles()
+    {
+        _ownsRoot = false;
+        return this;
+    }
+}
