@@ -42,7 +42,7 @@ try
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
     // One log line per request: method, path, status, elapsed.
-    app.UseSerilogRequestLogging();
+    app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
     app.UseStaticFiles();
     app.MapHealthChecks("/healthz");
     app.UseMiddleware<ImportGate>();

@@ -3,7 +3,10 @@ using Serilog.Formatting.Compact;
 
 namespace PaperListing.Web.Logging;
 
-/// <summary>Serilog from configuration, written as plain text or, with LogFormat=json, as compact JSON lines.</summary>
+/// <summary>
+/// Serilog from configuration, written as plain text or, with LogFormat=json, as compact JSON lines. Each host keeps
+/// its own logger (the static one stays the bootstrap logger), so several hosts in one process never mix their logs.
+/// </summary>
 public static class LogSetup
 {
     public static IServiceCollection AddPaperListingLogging(this IServiceCollection services, IConfiguration configuration)
@@ -20,6 +23,6 @@ public static class LogSetup
             {
                 logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
             }
-        }, writeToProviders: true);
+        }, preserveStaticLogger: true, writeToProviders: true);
     }
 }

@@ -55,6 +55,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Papers", $"Data Source={DatabasePath}");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:PaperListing", "Information");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore", "Information");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -75,7 +76,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var response = await client.GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
-        return await new HtmlParser().ParseDocumentAsync(html);
+        return new HtmlParser().ParseDocument(html);
     }
 
     public PapersDbContext CreateDb() => Services.GetRequiredService<IDbContextFactory<PapersDbContext>>().CreateDbContext();
