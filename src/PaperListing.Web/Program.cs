@@ -32,6 +32,10 @@ try
     builder.Services.AddHostedService<SeedImportService>();
     builder.Services.AddHealthChecks().AddCheck<ImportStatus>("import");
 
+    // Markdown beside the seeds (about.md, <seed file>.md), rendered safely and kept briefly.
+    builder.Services.AddMemoryCache();
+    builder.Services.AddSingleton<PaperListing.Web.Content.SiteContent>();
+
     // The first listing is also the home page.
     builder.Services.AddRazorPages(options => options.Conventions.AddPageRoute("/Listings/Listing", "/"));
 

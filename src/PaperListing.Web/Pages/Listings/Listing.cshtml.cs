@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PaperListing.Web.Content;
 using PaperListing.Web.Data;
 using PaperListing.Web.Paging;
 using PaperListing.Web.Papers;
@@ -8,9 +9,9 @@ using PaperListing.Web.Papers;
 namespace PaperListing.Web.Pages.Listings;
 
 /// <summary>A page of a "Related papers" listing: at "/" for the first listing, and at /related/{slug}.</summary>
-public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory) : PageModel
+public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SiteContent content) : PageModel
 {
-    public sealed record ListingSummary(int Id, string Slug, string Title, int PaperCount, int? DeclaredTotal);
+    public sealed record ListingSummary(int Id, string Slug, string Title, int PaperCount, int? DeclaredTotal, string FirstSeedFile);
 
     public ListingSummary Listing { get; private set; } = null!;
     public IReadOnlyList<ListingSummary> OtherListings { get; private set; } = [];
@@ -18,6 +19,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory) :
     public Pager Pager { get; private set; } = null!;
     public int FirstPosition { get; private set; }
     public bool NoListings { get; private set; }
+    public string? DescriptionHtml { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
@@ -28,7 +30,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory) :
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var listings = await db.Listings.AsNoTracking()
             .OrderBy(l => l.SortKey)
-            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal))
+            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal, l.SortKey))
             .ToListAsync(cancellationToken);
         if (listings.Count == 0 && slug is null)
         {
@@ -58,6 +60,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory) :
         OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
         Papers = await PaperCards.LoadAsync(db, rows, cancellationToken);
         Pager = new Pager(page, pageCount, Href);
+        DescriptionHtml = content.ListingDescription(listing.FirstSeedFile);
         return Page();
     }
 }
