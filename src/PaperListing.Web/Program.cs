@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
 using PaperListing.Web.Importing;
+using PaperListing.Web.Localization;
 using PaperListing.Web.Logging;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -36,10 +37,16 @@ try
     builder.Services.AddMemoryCache();
     builder.Services.AddSingleton<PaperListing.Web.Content.SiteContent>();
 
+    // English and Japanese UI, chosen by ?culture=, a cookie, then Accept-Language.
+    builder.Services.AddSiteCultures();
+
     // The first listing is also the home page.
     builder.Services.AddRazorPages(options => options.Conventions.AddPageRoute("/Listings/Listing", "/"));
 
     var app = builder.Build();
+
+    // The visitor's language first, so error pages are in it too.
+    app.UseSiteCultures();
 
     // Failures and refusals end on a friendly page, never a stack trace.
     app.UseExceptionHandler("/error/500");

@@ -10,6 +10,9 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
     [InlineData("/related/a-long-listing?page=3")]
     [InlineData("/?page=99")]
     [InlineData("/about")]
+    [InlineData("/?culture=ja")]
+    [InlineData("/?page=abc&culture=ja")]
+    [InlineData("/about?culture=ja")]
     public async Task Page_HasNoAxeViolations(string url)
     {
         BrowserSite.RequireChromium();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PaperListing.Web.Content;
 using PaperListing.Web.Data;
 using PaperListing.Web.Paging;
@@ -9,7 +10,7 @@ using PaperListing.Web.Papers;
 namespace PaperListing.Web.Pages.Listings;
 
 /// <summary>A page of a "Related papers" listing: at "/" for the first listing, and at /related/{slug}.</summary>
-public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SiteContent content) : PageModel
+public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SiteContent content, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed record ListingSummary(int Id, string Slug, string Title, int PaperCount, int? DeclaredTotal, string FirstSeedFile);
 
@@ -23,7 +24,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
-        if (!PageNumber.TryRead(Request.Query["page"], out var page, out var pageError))
+        if (!PageNumber.TryRead(Request.Query["page"], localizer, out var page, out var pageError))
         {
             return this.BadRequestPage(pageError!);
         }
@@ -40,13 +41,14 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         var listing = slug is null ? listings[0] : listings.FirstOrDefault(l => l.Slug == slug);
         if (listing is null)
         {
-            return this.NotFoundPage($"There is no listing called \"{slug}\".", "Go to the first listing", SiteLinks.Listing(Request, null));
+            return this.NotFoundPage(localizer["There is no listing called \"{0}\".", slug ?? ""], localizer["Go to the first listing"], SiteLinks.Listing(Request, null));
         }
         var pageCount = PageNumber.PageCount(listing.PaperCount);
         string Href(int n) => SiteLinks.Listing(Request, slug, n);
         if (page > pageCount)
         {
-            return this.NotFoundPage($"This listing has {pageCount:N0} pages; there is no page {page:N0}.", $"Go to the last page ({pageCount:N0})", Href(pageCount));
+            return this.NotFoundPage(localizer["This listing has {0} pages; there is no page {1}.", pageCount.ToString("N0"), page.ToString("N0")],
+                localizer["Go to the last page ({0})", pageCount.ToString("N0")], Href(pageCount));
         }
 
         FirstPosition = (page - 1) * PageNumber.PageSize;
