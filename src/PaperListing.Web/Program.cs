@@ -54,7 +54,8 @@ try
 
     // One log line per request: method, path, status, elapsed.
     app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
-    app.UseStaticFiles();
+    // Fingerprinted assets are cached for a year.
+    app.UseStaticFiles(PaperListing.Web.Assets.AssetCaching.Options());
     app.MapHealthChecks("/healthz");
     app.UseMiddleware<ImportGate>();
     app.UseRouting();
