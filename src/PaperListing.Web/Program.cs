@@ -2,14 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
+using PaperListing.Web.Hosting;
 using PaperListing.Web.Importing;
 using PaperListing.Web.Logging;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Serilog;
 
-// A plain logger until the host's own is built (CreateLogger: several test hosts in one process must not freeze it).
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
+// A container health check runs the app as a probe of its running self, before anything else is built.
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync(args);
+}
+
+// A logger until the host's own is built, in the same format (plain text or LogFormat=json).
+Log.Logger = LogSetup.CreateStartupLogger(args);
 try
 {
     var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +25,10 @@ try
     builder.Services.AddPaperListingSettings(builder.Configuration, builder.Environment);
     builder.Logging.ClearProviders();
     builder.Services.AddPaperListingLogging(builder.Configuration);
+
+    // Behind a reverse proxy: X-Forwarded-* is believed from the known proxies only; keys survive a read-only container.
+    builder.Services.AddForwardedHeadersFromProxySettings();
+    builder.Services.AddPersistentDataProtection();
 
     // Paper text is in many scripts: write it as characters, not as numeric entities.
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -37,19 +48,24 @@ try
 
     var app = builder.Build();
 
+    // The client's scheme, host and address as the proxy saw them, then the site under its path base (e.g. /reading-list).
+    app.UseForwardedHeaders();
+    app.UsePathBase(app.Services.GetRequiredService<IOptions<PathBaseOptions>>().Value.PathBase);
+
     // Failures and refusals end on a friendly page, never a stack trace.
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
-    // One log line per request: method, path, status, elapsed.
-    app.UseSerilogRequestLogging();
+    // One log line per request: method, address as the client asked for it, status, elapsed, client.
+    app.UsePaperListingRequestLogging();
     app.UseStaticFiles();
     app.MapHealthChecks("/healthz");
     app.UseMiddleware<ImportGate>();
     app.UseRouting();
     app.MapRazorPages();
 
-    app.Run();
+    await app.RunAsync();
+    return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

@@ -18,6 +18,18 @@ public static class SettingsSetup
             .Configure(o => o.ConnectionString = ResolveSqlite(configuration.GetConnectionString("Papers"), environment))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<ProxyOptions>()
+            .Bind(configuration.GetSection(ProxyOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<PathBaseOptions>()
+            .Bind(configuration)
+            .ValidateDataAnnotations()
+            .PostConfigure(o => o.PathBase = o.PathBase.TrimEnd('/'))
+            .ValidateOnStart();
+        services.AddOptions<KeyStorageOptions>()
+            .Bind(configuration.GetSection(KeyStorageOptions.Section))
+            .PostConfigure(o => o.KeysPath = string.IsNullOrWhiteSpace(o.KeysPath) ? "" : System.IO.Path.GetFullPath(o.KeysPath, environment.ContentRootPath));
         return services;
     }
 

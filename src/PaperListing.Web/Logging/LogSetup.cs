@@ -6,20 +6,45 @@ namespace PaperListing.Web.Logging;
 /// <summary>Serilog from configuration, written as plain text or, with LogFormat=json, as compact JSON lines.</summary>
 public static class LogSetup
 {
+    /// <summary>
+    /// The logger for the lines written before the host's own exists (and for a failure to build it), in the same
+    /// format, read from the environment and command line; CreateLogger, since several test hosts share one process.
+    /// </summary>
+    public static Serilog.ILogger CreateStartupLogger(string[] args)
+    {
+        var format = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build()["LogFormat"];
+        return WriteToConsole(new LoggerConfiguration(), IsJson(format)).CreateLogger();
+    }
+
     public static IServiceCollection AddPaperListingLogging(this IServiceCollection services, IConfiguration configuration)
     {
-        var json = string.Equals(configuration["LogFormat"], "json", StringComparison.OrdinalIgnoreCase);
-        return services.AddSerilog((_, logger) =>
-        {
-            logger.ReadFrom.Configuration(configuration).Enrich.FromLogContext();
-            if (json)
-            {
-                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
-            }
-            else
-            {
-                logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }, writeToProviders: true);
+        var json = IsJson(configuration["LogFormat"]);
+        return services.AddSerilog((_, logger) => WriteToConsole(logger.ReadFrom.Configuration(configuration).Enrich.FromLogContext(), json),
+            writeToProviders: true);
     }
+
+    /// <summary>
+    /// One line per request, with the address as the client asked for it (scheme, host and path base as forwarded),
+    /// written by this host's logger rather than the process-wide one.
+    /// </summary>
+    public static IApplicationBuilder UsePaperListingRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            options.MessageTemplate = "HTTP {RequestMethod:l} {RequestScheme:l}://{RequestHost:l}{RequestPathBase:l}{RequestPath:l} " +
+                "responded {StatusCode} in {Elapsed:0.0000} ms for {ClientAddress:l}";
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+            {
+                diagnostics.Set("RequestScheme", context.Request.Scheme);
+                diagnostics.Set("RequestHost", context.Request.Host.Value);
+                diagnostics.Set("RequestPathBase", context.Request.PathBase.Value);
+                diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
+            };
+        });
+
+    private static bool IsJson(string? format) => string.Equals(format, "json", StringComparison.OrdinalIgnoreCase);
+
+    private static LoggerConfiguration WriteToConsole(LoggerConfiguration logger, bool json) => json
+        ? logger.WriteTo.Console(new RenderedCompactJsonFormatter())
+        : logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);
 }
