@@ -52,12 +52,13 @@ try
     app.UseForwardedHeaders();
     app.UsePathBase(app.Services.GetRequiredService<IOptions<PathBaseOptions>>().Value.PathBase);
 
+    // One log line per request, outside the error pages so a re-executed request is not logged twice.
+    app.UsePaperListingRequestLogging();
+
     // Failures and refusals end on a friendly page, never a stack trace.
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
-    // One log line per request: method, address as the client asked for it, status, elapsed, client.
-    app.UsePaperListingRequestLogging();
     app.UseStaticFiles();
     app.MapHealthChecks("/healthz");
     app.UseMiddleware<ImportGate>();

@@ -19,8 +19,10 @@ public static class LogSetup
     public static IServiceCollection AddPaperListingLogging(this IServiceCollection services, IConfiguration configuration)
     {
         var json = IsJson(configuration["LogFormat"]);
+        // The host keeps its own logger (preserveStaticLogger): with several hosts in one process (the tests), the
+        // process-wide one may belong to another host, or be closed by it.
         return services.AddSerilog((_, logger) => WriteToConsole(logger.ReadFrom.Configuration(configuration).Enrich.FromLogContext(), json),
-            writeToProviders: true);
+            preserveStaticLogger: true, writeToProviders: true);
     }
 
     /// <summary>

@@ -87,6 +87,14 @@ public sealed class ForwardedHeadersTests
             c.Connection.RemoteIpAddress = IPAddress.Parse(from);
         }, TestContext.Current.CancellationToken);
         Assert.Equal(200, context.Response.StatusCode);
-        return Assert.Single(site.Logs.Messages(Microsoft.Extensions.Logging.LogLevel.Information), m => m.StartsWith("HTTP GET ", StringComparison.Ordinal));
+        // The line is written as the pipeline unwinds, which may be just after the response reached the test.
+        for (var waited = 0; waited < 5000 && !RequestLines(site).Any(); waited += 50)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+        return Assert.Single(RequestLines(site));
     }
+
+    private static IEnumerable<string> RequestLines(SiteFactory site) =>
+        site.Logs.Messages(Microsoft.Extensions.Logging.LogLevel.Information).Where(m => m.StartsWith("HTTP GET ", StringComparison.Ordinal));
 }
