@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
@@ -60,7 +62,9 @@ try
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
     app.UseStaticFiles();
-    app.MapHealthChecks("/healthz");
+
+    // /healthz answers 503 while the seeds are imported (Degraded) and after a failed import (Unhealthy).
+    app.MapHealthChecks("/healthz", new HealthCheckOptions { ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable } });
     app.UseMiddleware<ImportGate>();
     app.UseRouting();
     app.MapRazorPages();

@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 using Serilog.Formatting.Compact;
 
 namespace PaperListing.Web.Logging;
@@ -35,6 +36,16 @@ public static class LogSetup
             options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod:l} {RequestScheme:l}://{RequestHost:l}{RequestPathBase:l}{RequestPath:l} " +
                 "responded {StatusCode} in {Elapsed:0.0000} ms for {ClientAddress:l}";
+            // Health probes come every few seconds from the container runtime: seen only when they fail. A 503 is the
+            // site's own "not ready yet" (importing, stopping), a warning; any other 5xx is an error.
+            options.GetLevel = (context, _, exception) => (exception, context.Response.StatusCode) switch
+            {
+                (not null, _) => LogEventLevel.Error,
+                (_, 200) when context.Request.Path.StartsWithSegments("/healthz") => LogEventLevel.Debug,
+                (_, StatusCodes.Status503ServiceUnavailable) => LogEventLevel.Warning,
+                (_, >= 500) => LogEventLevel.Error,
+                _ => LogEventLevel.Information,
+            };
             options.EnrichDiagnosticContext = (diagnostics, context) =>
             {
                 diagnostics.Set("RequestScheme", context.Request.Scheme);
