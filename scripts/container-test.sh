@@ -6,7 +6,7 @@
 #
 #   sudo scripts/container-test.sh            # about 4 minutes the first time, about 1 minute after
 #
-# Settings (environment): PORT (loopback port, default 18080), CACHE_DIR (default /var/cache/paperlisting-ci),
+# Settings (environment): PORT (loopback port, default the first free one from 18080), CACHE_DIR (default /var/cache/paperlisting-ci),
 # DEBIAN_MIRROR (default http://deb.debian.org/debian), TIME_LIMIT (seconds for the whole run, default 900).
 set -euo pipefail
 
@@ -17,7 +17,11 @@ if [[ -z "${PAPERLISTING_CT_BOUNDED:-}" ]]; then
 fi
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
-PORT=${PORT:-18080}
+# A free loopback port, unless one is given.
+if [[ -z "${PORT:-}" ]]; then
+    PORT=18080
+    while command -v ss >/dev/null && ss -Htln "sport = :$PORT" | grep -q . && ((PORT < 18180)); do PORT=$((PORT + 1)); done
+fi
 CACHE_DIR=${CACHE_DIR:-/var/cache/paperlisting-ci}
 DEBIAN_MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 RUN_ID="plct-$$"
@@ -207,7 +211,7 @@ check "the process runs as uid $(pm exec "$RUN_ID-first" awk '/^Uid:/ { print $2
 check "the root filesystem is read-only" bash -c "! podman --runtime runc exec $RUN_ID-first touch /app/written 2>/dev/null"
 check "database and data-protection keys are on the volume" \
     pm exec "$RUN_ID-first" sh -c 'test -s /data/papers.db && ls /data/keys/key-*.xml >/dev/null'
-check "port 8080 is published on loopback only" \
+check "port 8080 is published on 127.0.0.1:$PORT only" \
     test "$(podman port "$RUN_ID-first" 8080/tcp)" == "127.0.0.1:$PORT"
 stop_site "$RUN_ID-first"
 printf 'INFO  stop took %d ms, exit code %s\n' "$STOP_MS" "$STOP_CODE"

@@ -61,10 +61,13 @@ try
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
+    // Assets from wwwroot, never held by the import.
     app.UseStaticFiles();
 
     // /healthz answers 503 while the seeds are imported (Degraded) and after a failed import (Unhealthy).
     app.MapHealthChecks("/healthz", new HealthCheckOptions { ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable } });
+
+    // Pages wait for the import, then routing (after the path base is stripped) finds them.
     app.UseMiddleware<ImportGate>();
     app.UseRouting();
     app.MapRazorPages();
