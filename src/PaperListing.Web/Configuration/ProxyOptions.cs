@@ -5,7 +5,7 @@ namespace PaperListing.Web.Configuration;
 
 /// <summary>
 /// The "Proxy" section: the reverse proxies whose X-Forwarded-For/Proto/Host headers are believed. Loopback is
-/// always trusted; each setting adds addresses, written as one comma-separated list.
+/// always trusted; each setting adds addresses, written as one comma-separated list or as an array.
 /// </summary>
 public sealed class ProxyOptions : IValidatableObject
 {

@@ -31,6 +31,16 @@ public sealed class ForwardedHeadersTests
     }
 
     [Fact]
+    public async Task Get_FromKnownProxyGivenAsAnArray_SchemeHostAndClientAreTheForwardedOnes()
+    {
+        await using var site = Site().WithSetting("Proxy:KnownProxies:0", "192.0.2.1").WithSetting("Proxy:KnownProxies:1", Proxy);
+
+        var line = await RequestLogLineAsync(site, from: Proxy);
+
+        Assert.Contains($"https://papers.example.org/ responded 200", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_FromKnownNetwork_SchemeHostAndClientAreTheForwardedOnes()
     {
         await using var site = Site().WithSetting("Proxy:KnownNetworks", "10.0.0.0/8, 192.0.2.0/24");
