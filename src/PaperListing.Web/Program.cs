@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
+using PaperListing.Web.Hosting;
 using PaperListing.Web.Importing;
 using PaperListing.Web.Localization;
 using PaperListing.Web.Logging;
@@ -9,8 +12,14 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Serilog;
 
-// A plain logger until the host's own is built (CreateLogger: several test hosts in one process must not freeze it).
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
+// A container health check runs the app as a probe of its running self, before anything else is built.
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync(args);
+}
+
+// A logger until the host's own is built, in the same format (plain text or LogFormat=json).
+Log.Logger = LogSetup.CreateStartupLogger(args);
 try
 {
     var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +28,10 @@ try
     builder.Services.AddPaperListingSettings(builder.Configuration, builder.Environment);
     builder.Logging.ClearProviders();
     builder.Services.AddPaperListingLogging(builder.Configuration);
+
+    // Behind a reverse proxy: X-Forwarded-* is believed from the known proxies only; keys survive a read-only container.
+    builder.Services.AddForwardedHeadersFromProxySettings();
+    builder.Services.AddPersistentDataProtection();
 
     // Paper text is in many scripts: write it as characters, not as numeric entities.
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -45,6 +58,13 @@ try
 
     var app = builder.Build();
 
+    // The client's scheme, host and address as the proxy saw them, then the site under its path base (e.g. /reading-list).
+    app.UseForwardedHeaders();
+    app.UsePathBase(app.Services.GetRequiredService<IOptions<PathBaseOptions>>().Value.PathBase);
+
+    // One log line per request, outside the error pages so a re-executed request is not logged twice.
+    app.UsePaperListingRequestLogging();
+
     // The visitor's language first, so error pages are in it too.
     app.UseSiteCultures();
 
@@ -52,16 +72,19 @@ try
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
-    // One log line per request: method, path, status, elapsed.
-    app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
-    // Fingerprinted assets are cached for a year.
+    // Fingerprinted assets are cached for a year; never held by the import.
     app.UseStaticFiles(PaperListing.Web.Assets.AssetCaching.Options());
-    app.MapHealthChecks("/healthz");
+
+    // /healthz answers 503 while the seeds are imported (Degraded) and after a failed import (Unhealthy).
+    app.MapHealthChecks("/healthz", new HealthCheckOptions { ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable } });
+
+    // Pages wait for the import, then routing (after the path base is stripped) finds them.
     app.UseMiddleware<ImportGate>();
     app.UseRouting();
     app.MapRazorPages();
 
-    app.Run();
+    await app.RunAsync();
+    return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

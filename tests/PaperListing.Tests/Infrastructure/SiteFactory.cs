@@ -53,6 +53,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Seeds:Path", SeedsPath);
         builder.UseSetting("ConnectionStrings:Papers", $"Data Source={DatabasePath}");
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(Root, "keys"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:PaperListing", "Information");
         builder.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore", "Information");
