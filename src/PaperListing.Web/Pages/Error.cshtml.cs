@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PaperListing.Web.Api;
 
 namespace PaperListing.Web.Pages;
 
-/// <summary>The friendly page for every refusal and failure: it says what went wrong, never how.</summary>
+/// <summary>
+/// The friendly page for every refusal and failure: it says what went wrong, never how. API callers get the same
+/// answer as problem details (JSON) instead.
+/// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
@@ -12,11 +16,11 @@ public sealed class ErrorModel : PageModel
     public string Heading { get; private set; } = "";
     public ErrorPageInfo Info { get; private set; } = null!;
 
-    public void OnGet(int? code) => Fill(code);
-    public void OnPost(int? code) => Fill(code);
-    public void OnHead(int? code) => Fill(code);
+    public Task<IActionResult> OnGetAsync(int? code) => AnswerAsync(code);
+    public Task<IActionResult> OnPostAsync(int? code) => AnswerAsync(code);
+    public Task<IActionResult> OnHeadAsync(int? code) => AnswerAsync(code);
 
-    private void Fill(int? code)
+    private async Task<IActionResult> AnswerAsync(int? code)
     {
         Code = code is >= 400 and < 600 ? code.Value : Response.StatusCode is >= 400 and < 600 ? Response.StatusCode : 500;
         if (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
@@ -35,5 +39,23 @@ public sealed class ErrorModel : PageModel
             _ => ("Request refused", "This request cannot be answered."),
         };
         Info = HttpContext.Items[ErrorPageInfo.Key] as ErrorPageInfo ?? new ErrorPageInfo(message);
+        if (ApiProblems.CameFromApi(HttpContext))
+        {
+            await ApiProblems.WriteAsync(HttpContext, Code, Info.Message);
+            return new EmptyResult();
+        }
+        PageMetadata.Set(ViewData, new PageMetadata(Heading, Info.Message, SiteLinks.Absolute(Request, OriginalAddress())) { NoIndex = true });
+        return Page();
+    }
+
+    /// <summary>The address the visitor asked for, not the error page's own.</summary>
+    private string OriginalAddress()
+    {
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted)
+        {
+            return $"{reExecuted.OriginalPathBase}{reExecuted.OriginalPath}{reExecuted.OriginalQueryString}";
+        }
+        var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        return failed is null ? $"{Request.PathBase}{Request.Path}{Request.QueryString}" : $"{Request.PathBase}{failed}";
     }
 }

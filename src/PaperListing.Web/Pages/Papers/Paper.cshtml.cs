@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PaperListing.Web.Data;
+using PaperListing.Web.Papers;
+
+namespace PaperListing.Web.Pages.Papers;
+
+/// <summary>
+/// A paper's permanent page, /papers/{id}/{slug}: the id finds it; a missing or wrong slug (or an upper-case id) is
+/// answered with a 301 to the canonical address, so old and hand-typed links keep working.
+/// </summary>
+public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory) : PageModel
+{
+    private const int MoreByLimit = 10;
+
+    /// <summary>Where a paper stands in a listing: 0-based position, so page and anchor follow.</summary>
+    public sealed record ListingPlace(string Slug, string Title, int Position);
+
+    public PaperCard Paper { get; private set; } = null!;
+    public IReadOnlyList<ListingPlace> Places { get; private set; } = [];
+    public IReadOnlyList<PaperCard> MoreByAuthors { get; private set; } = [];
+    public string CanonicalUrl { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string id, string? slug, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var paper = await PaperCards.FindAsync(db, id.ToLowerInvariant(), cancellationToken);
+        if (paper is null)
+        {
+            return this.NotFoundPage($"There is no paper with the id \"{PaperLabel.Excerpt(id, 40)}\".", "Go to the listing", SiteLinks.Listing(Request, null));
+        }
+        var canonical = SiteLinks.Paper(Request, paper.PublicId, paper.Slug);
+        if (id != paper.PublicId || slug != paper.Slug)
+        {
+            return RedirectPermanent(canonical);
+        }
+        Paper = paper;
+        CanonicalUrl = SiteLinks.Absolute(Request, canonical);
+        Places = await (from e in db.ListingEntries.AsNoTracking()
+                        join l in db.Listings.AsNoTracking() on e.ListingId equals l.Id
+                        where e.PaperId == paper.Id
+                        orderby l.SortKey, e.Position
+                        select new ListingPlace(l.Slug, l.Title, e.Position))
+            .ToListAsync(cancellationToken);
+        MoreByAuthors = await PaperCards.LoadAsync(db, await PaperLists.BySameAuthorsAsync(db, paper.Id, MoreByLimit, cancellationToken), cancellationToken);
+        PageMetadata.Set(ViewData, Metadata(paper));
+        return Page();
+    }
+
+    private PageMetadata Metadata(PaperCard paper)
+    {
+        var label = paper.Label;
+        var title = label.IsTitle
+            ? (paper.Byline.Length > 0 ? $"{label.Text} ({paper.Byline})" : label.Text)
+            : (paper.Byline.Length > 0 ? $"Paper by {paper.Byline}: {label.Quoted}" : $"Paper: {label.Quoted}");
+        return new PageMetadata(title, PageMetadata.Describe(paper.Abstract), CanonicalUrl, "article") { Meta = CitationTags(paper) };
+    }
+
+    /// <summary>Highwire Press tags, read by Google Scholar and by reference managers' browser buttons.</summary>
+    private static List<KeyValuePair<string, string>> CitationTags(PaperCard paper)
+    {
+        var tags = new List<KeyValuePair<string, string>>();
+        if (paper.Label.IsTitle)
+        {
+            tags.Add(new("citation_title", paper.Label.Text));
+        }
+        tags.AddRange(paper.Authors.Select(a => new KeyValuePair<string, string>("citation_author", a.Name)));
+        if (paper.Published is { } published)
+        {
+            tags.Add(new("citation_publication_date", published.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture)));
+        }
+        tags.Add(new("citation_abstract", paper.Abstract));
+        if (paper.Subjects.Count > 0)
+        {
+            tags.Add(new("citation_keywords", string.Join("; ", paper.Subjects.Select(s => s.Keyword))));
+        }
+        return tags;
+    }
+}
