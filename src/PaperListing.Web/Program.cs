@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PaperListing.Web.Api;
 using PaperListing.Web.Configuration;
+using PaperListing.Web.Crawlers;
+using PaperListing.Web.Exports;
+using PaperListing.Web.Feeds;
 using PaperListing.Web.Data;
 using PaperListing.Web.Importing;
 using PaperListing.Web.Logging;
@@ -35,6 +39,9 @@ try
     // The first listing is also the home page.
     builder.Services.AddRazorPages(options => options.Conventions.AddPageRoute("/Listings/Listing", "/"));
 
+    // The JSON API answers in JSON, refusals included (problem details).
+    builder.Services.AddPaperListingApi();
+
     var app = builder.Build();
 
     // Failures and refusals end on a friendly page, never a stack trace.
@@ -48,6 +55,12 @@ try
     app.UseMiddleware<ImportGate>();
     app.UseRouting();
     app.MapRazorPages();
+
+    // Links meant to be shared beyond a browser: citations, feeds, sitemap, and the API.
+    app.MapExports();
+    app.MapFeeds();
+    app.MapCrawlerFiles();
+    app.MapPaperListingApi();
 
     app.Run();
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PaperListing.Web.Api;
 
@@ -19,6 +20,17 @@ public sealed class ErrorModel : PageModel
     public Task<IActionResult> OnGetAsync(int? code) => AnswerAsync(code);
     public Task<IActionResult> OnPostAsync(int? code) => AnswerAsync(code);
     public Task<IActionResult> OnHeadAsync(int? code) => AnswerAsync(code);
+
+    /// <summary>Any other method (PUT, DELETE, ...) re-executed here has no handler: it gets the same answer.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (context.HandlerMethod is not null)
+        {
+            await next();
+            return;
+        }
+        context.Result = await AnswerAsync(int.TryParse(RouteData.Values["code"] as string, out var code) ? code : null);
+    }
 
     private async Task<IActionResult> AnswerAsync(int? code)
     {

@@ -44,4 +44,16 @@ public static class ListingPapers
             .Take(limit)
             .Select(p => new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published))
             .ToListAsync(cancellationToken);
+
+    /// <summary>Where a paper stands in a listing: a 0-based position, so its page and anchor follow.</summary>
+    public sealed record ListingPlace(string Slug, string Title, int Position);
+
+    /// <summary>Every place of a paper in the listings, in listing order.</summary>
+    public static Task<List<ListingPlace>> PlacesAsync(PapersDbContext db, int paperId, CancellationToken cancellationToken) =>
+        (from e in db.ListingEntries.AsNoTracking()
+         join l in db.Listings.AsNoTracking() on e.ListingId equals l.Id
+         where e.PaperId == paperId
+         orderby l.SortKey, e.Position
+         select new ListingPlace(l.Slug, l.Title, e.Position))
+        .ToListAsync(cancellationToken);
 }

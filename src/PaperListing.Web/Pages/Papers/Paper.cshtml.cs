@@ -15,11 +15,8 @@ public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory) : P
 {
     private const int MoreByLimit = 10;
 
-    /// <summary>Where a paper stands in a listing: 0-based position, so page and anchor follow.</summary>
-    public sealed record ListingPlace(string Slug, string Title, int Position);
-
     public PaperCard Paper { get; private set; } = null!;
-    public IReadOnlyList<ListingPlace> Places { get; private set; } = [];
+    public IReadOnlyList<ListingPapers.ListingPlace> Places { get; private set; } = [];
     public IReadOnlyList<PaperCard> MoreByAuthors { get; private set; } = [];
     public string CanonicalUrl { get; private set; } = "";
 
@@ -38,12 +35,7 @@ public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory) : P
         }
         Paper = paper;
         CanonicalUrl = SiteLinks.Absolute(Request, canonical);
-        Places = await (from e in db.ListingEntries.AsNoTracking()
-                        join l in db.Listings.AsNoTracking() on e.ListingId equals l.Id
-                        where e.PaperId == paper.Id
-                        orderby l.SortKey, e.Position
-                        select new ListingPlace(l.Slug, l.Title, e.Position))
-            .ToListAsync(cancellationToken);
+        Places = await ListingPapers.PlacesAsync(db, paper.Id, cancellationToken);
         MoreByAuthors = await PaperCards.LoadAsync(db, await PaperLists.BySameAuthorsAsync(db, paper.Id, MoreByLimit, cancellationToken), cancellationToken);
         PageMetadata.Set(ViewData, Metadata(paper));
         return Page();
