@@ -44,7 +44,7 @@ try
 
     var app = builder.Build();
 
-    // Failures and refusals end on a friendly page, never a stack trace.
+    // Failures and refusals end on a friendly page (problem details for the API), never a stack trace.
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
