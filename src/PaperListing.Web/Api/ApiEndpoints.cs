@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PaperListing.Web.Data;
 using PaperListing.Web.Paging;
 using PaperListing.Web.Papers;
@@ -39,21 +40,22 @@ public static class ApiEndpoints
         return TypedResults.Ok(new ApiListings(listings, new ApiSelf(Absolute(request, SiteLinks.ApiListings(request)))));
     }
 
-    private static async Task<IResult> ListingPapersAsync(string slug, HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory, CancellationToken cancellationToken)
+    private static async Task<IResult> ListingPapersAsync(string slug, HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
+        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
-        if (!PageNumber.TryRead(request.Query["page"], out var page, out var pageError))
+        if (!PageNumber.TryRead(request.Query["page"], localizer, out var page, out var pageError))
         {
             return ApiProblems.BadRequest(pageError!);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await ListingPapers.FindAsync(db, slug, cancellationToken) is not { } listing)
         {
-            return ApiProblems.NotFound($"There is no listing called \"{PaperLabel.Excerpt(slug, 80)}\".");
+            return ApiProblems.NotFound(localizer["There is no listing called \"{0}\".", PaperLabel.Excerpt(slug, 80)]);
         }
         var count = listing.PageCount;
         if (page > count)
         {
-            return ApiProblems.NotFound($"This listing has {count} pages; there is no page {page}. The last is {Absolute(request, SiteLinks.ApiListingPapers(request, slug, count))}");
+            return ApiProblems.NotFound(localizer["This listing has {0} pages; there is no page {1}.", count.ToString("N0"), page.ToString("N0")]);
         }
         var papers = await PaperCards.LoadAsync(db, await ListingPapers.PageAsync(db, listing.Id, page, cancellationToken), cancellationToken);
         string Link(int n) => Absolute(request, SiteLinks.ApiListingPapers(request, listing.Slug, n));
@@ -64,12 +66,13 @@ public static class ApiEndpoints
                 Absolute(request, SiteLinks.ListingBibTex(request, listing.Slug, page)))));
     }
 
-    private static async Task<IResult> PaperAsync(string id, HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory, CancellationToken cancellationToken)
+    private static async Task<IResult> PaperAsync(string id, HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
+        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await PaperCards.FindAsync(db, id.ToLowerInvariant(), cancellationToken) is not { } paper)
         {
-            return ApiProblems.NotFound($"There is no paper with the id \"{PaperLabel.Excerpt(id, 40)}\".");
+            return ApiProblems.NotFound(localizer["There is no paper with the id \"{0}\".", PaperLabel.Excerpt(id, 40)]);
         }
         var places = await ListingPapers.PlacesAsync(db, paper.Id, cancellationToken);
         return TypedResults.Ok(Paper(request, paper) with

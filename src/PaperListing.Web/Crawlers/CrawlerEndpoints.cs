@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using PaperListing.Web.Content;
 using PaperListing.Web.Data;
 using PaperListing.Web.Papers;
 
@@ -12,18 +13,22 @@ public static class CrawlerEndpoints
     {
         app.MapGet("/robots.txt", (HttpRequest request) =>
             Results.Text(SitemapWriter.Robots(SiteLinks.Absolute(request, SiteLinks.Sitemap(request))), "text/plain; charset=utf-8"));
-        app.MapGet("/sitemap.xml", async (HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, CancellationToken cancellationToken) =>
+        app.MapGet("/sitemap.xml", async (HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, SiteContent content, CancellationToken cancellationToken) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             context.Response.ContentType = SitemapWriter.ContentType;
-            await SitemapWriter.WriteAsync(context.Response.Body, Urls(context.Request, db, cancellationToken), cancellationToken);
+            await SitemapWriter.WriteAsync(context.Response.Body, Urls(context.Request, db, content.About() is not null, cancellationToken), cancellationToken);
         });
         return app;
     }
 
     /// <summary>Author and subject pages are listed by their first page; their pagers lead on.</summary>
-    private static async IAsyncEnumerable<string> Urls(HttpRequest request, PapersDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<string> Urls(HttpRequest request, PapersDbContext db, bool hasAbout, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        if (hasAbout)
+        {
+            yield return SiteLinks.Absolute(request, SiteLinks.About(request));
+        }
         foreach (var listing in await ListingPapers.AllAsync(db, cancellationToken))
         {
             for (var page = 1; page <= listing.PageCount; page++)

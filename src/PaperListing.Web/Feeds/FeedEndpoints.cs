@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PaperListing.Web.Data;
 using PaperListing.Web.Papers;
 
@@ -15,13 +16,14 @@ public static class FeedEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListingFeedAsync(string slug, HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, CancellationToken cancellationToken)
+    private static async Task<IResult> ListingFeedAsync(string slug, HttpContext context, IDbContextFactory<PapersDbContext> dbFactory,
+        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
         var request = context.Request;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (await ListingPapers.FindAsync(db, slug, cancellationToken) is not { } listing)
         {
-            return EndpointErrors.NotFound(context, $"There is no listing called \"{PaperLabel.Excerpt(slug, 80)}\", so it has no feed.");
+            return EndpointErrors.NotFound(context, localizer["There is no listing called \"{0}\".", PaperLabel.Excerpt(slug, 80)]);
         }
         var papers = await PaperCards.LoadAsync(db, await ListingPapers.NewestDatedAsync(db, listing.Id, MaxEntries, cancellationToken), cancellationToken);
         var entries = papers.Select(p => new AtomEntry(

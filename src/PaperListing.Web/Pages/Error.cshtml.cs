@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PaperListing.Web.Api;
 
 namespace PaperListing.Web.Pages;
@@ -11,7 +12,7 @@ namespace PaperListing.Web.Pages;
 /// answer as problem details (JSON) instead.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public int Code { get; private set; }
     public string Heading { get; private set; } = "";
@@ -50,7 +51,8 @@ public sealed class ErrorModel : PageModel
             >= 500 => ("Something went wrong", "Something went wrong on our side. Please try again later."),
             _ => ("Request refused", "This request cannot be answered."),
         };
-        Info = HttpContext.Items[ErrorPageInfo.Key] as ErrorPageInfo ?? new ErrorPageInfo(message);
+        Heading = localizer[Heading];
+        Info = HttpContext.Items[ErrorPageInfo.Key] as ErrorPageInfo ?? new ErrorPageInfo(localizer[message]);
         if (ApiProblems.CameFromApi(HttpContext))
         {
             await ApiProblems.WriteAsync(HttpContext, Code, Info.Message);

@@ -7,7 +7,8 @@ namespace PaperListing.Web.Papers;
 /// <summary>The papers of a listing: a page in the listing's own order (a range of positions), or the newest by date.</summary>
 public static class ListingPapers
 {
-    public sealed record ListingSummary(int Id, string Slug, string Title, int PaperCount, int? DeclaredTotal)
+    /// <summary>A listing; <paramref name="FirstSeedFile"/> names its description (a Markdown file beside that seed).</summary>
+    public sealed record ListingSummary(int Id, string Slug, string Title, int PaperCount, int? DeclaredTotal, string FirstSeedFile)
     {
         public int PageCount => PageNumber.PageCount(PaperCount);
     }
@@ -15,14 +16,14 @@ public static class ListingPapers
     public static Task<ListingSummary?> FindAsync(PapersDbContext db, string slug, CancellationToken cancellationToken) =>
         db.Listings.AsNoTracking()
             .Where(l => l.Slug == slug)
-            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal))
+            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal, l.SortKey))
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Every listing, in seed file-name order (the first is the home page).</summary>
     public static Task<List<ListingSummary>> AllAsync(PapersDbContext db, CancellationToken cancellationToken) =>
         db.Listings.AsNoTracking()
             .OrderBy(l => l.SortKey)
-            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal))
+            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal, l.SortKey))
             .ToListAsync(cancellationToken);
 
     /// <summary>Page <paramref name="page"/> of the listing, as the listing orders it.</summary>

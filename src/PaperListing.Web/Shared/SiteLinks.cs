@@ -35,6 +35,8 @@ public static class SiteLinks
 
     public static string ListingFeed(HttpRequest request, string slug) => $"{request.PathBase}/related/{Escape(slug)}/feed.atom";
 
+    public static string About(HttpRequest request) => $"{request.PathBase}/about";
+
     public static string Sitemap(HttpRequest request) => $"{request.PathBase}/sitemap.xml";
 
     public static string ApiListings(HttpRequest request) => $"{request.PathBase}/api/listings";

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PaperListing.Web.Data;
 using PaperListing.Web.Pages.Shared;
 using PaperListing.Web.Paging;
@@ -9,7 +10,7 @@ using PaperListing.Web.Papers;
 namespace PaperListing.Web.Pages.Authors;
 
 /// <summary>An author's papers, 20 a page, newest first, at /authors/{slug}.</summary>
-public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory) : PageModel
+public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed record AuthorSummary(int Id, string Name, string Slug);
 
@@ -19,7 +20,7 @@ public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory) : 
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (!PageNumber.TryRead(Request.Query["page"], out var page, out var pageError))
+        if (!PageNumber.TryRead(Request.Query["page"], localizer, out var page, out var pageError))
         {
             return this.BadRequestPage(pageError!);
         }
@@ -30,23 +31,24 @@ public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory) : 
             .FirstOrDefaultAsync(cancellationToken);
         if (author is null)
         {
-            return this.NotFoundPage($"There is no author with the address \"{PaperLabel.Excerpt(slug, 80)}\".", "Go to the listing", SiteLinks.Listing(Request, null));
+            return this.NotFoundPage(localizer["There is no author with the address \"{0}\".", PaperLabel.Excerpt(slug, 80)],
+                localizer["Go to the listing"], SiteLinks.Listing(Request, null));
         }
         var list = await PaperLists.ByAuthorAsync(db, author.Id, page, cancellationToken);
         string Href(int n) => SiteLinks.Author(Request, author.Slug, n);
         if (page > list.PageCount)
         {
-            return this.NotFoundPage($"{author.Name} has {list.PageCount:N0} pages of papers; there is no page {page:N0}.", $"Go to the last page ({list.PageCount:N0})", Href(list.PageCount));
+            return this.NotFoundPage(localizer["This list has {0} pages; there is no page {1}.", list.PageCount.ToString("N0"), page.ToString("N0")],
+                localizer["Go to the last page ({0})", list.PageCount.ToString("N0")], Href(list.PageCount));
         }
         Author = author;
         Total = list.Total;
         var pager = new Pager(page, list.PageCount, Href);
         List = new PaperListView(await PaperCards.LoadAsync(db, list.Rows, cancellationToken), (page - 1) * PageNumber.PageSize, pager);
         ViewData["Pager"] = pager;
-        var papers = $"{list.Total:N0} {(list.Total == 1 ? "paper" : "papers")}";
         PageMetadata.Set(ViewData, new PageMetadata(
-            page > 1 ? $"{author.Name} (page {page})" : author.Name,
-            $"{papers} by {author.Name}, newest first, with abstracts, co-authors, subjects and dates.",
+            page > 1 ? localizer["{0} (page {1})", author.Name, page] : author.Name,
+            localizer["Papers by {0} ({1}), newest first, with abstracts, co-authors, subjects and dates.", author.Name, list.Total.ToString("N0")],
             SiteLinks.Absolute(Request, Href(page)), "profile"));
         return Page();
     }

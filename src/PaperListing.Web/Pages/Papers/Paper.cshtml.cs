@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PaperListing.Web.Data;
 using PaperListing.Web.Papers;
 
@@ -11,7 +12,7 @@ namespace PaperListing.Web.Pages.Papers;
 /// A paper's permanent page, /papers/{id}/{slug}: the id finds it; a missing or wrong slug (or an upper-case id) is
 /// answered with a 301 to the canonical address, so old and hand-typed links keep working.
 /// </summary>
-public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory) : PageModel
+public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int MoreByLimit = 10;
 
@@ -26,7 +27,8 @@ public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory) : P
         var paper = await PaperCards.FindAsync(db, id.ToLowerInvariant(), cancellationToken);
         if (paper is null)
         {
-            return this.NotFoundPage($"There is no paper with the id \"{PaperLabel.Excerpt(id, 40)}\".", "Go to the listing", SiteLinks.Listing(Request, null));
+            return this.NotFoundPage(localizer["There is no paper with the id \"{0}\".", PaperLabel.Excerpt(id, 40)],
+                localizer["Go to the listing"], SiteLinks.Listing(Request, null));
         }
         var canonical = SiteLinks.Paper(Request, paper.PublicId, paper.Slug);
         if (id != paper.PublicId || slug != paper.Slug)
@@ -46,7 +48,7 @@ public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory) : P
         var label = paper.Label;
         var title = label.IsTitle
             ? (paper.Byline.Length > 0 ? $"{label.Text} ({paper.Byline})" : label.Text)
-            : (paper.Byline.Length > 0 ? $"Paper by {paper.Byline}: {label.Quoted}" : $"Paper: {label.Quoted}");
+            : (paper.Byline.Length > 0 ? localizer["Paper by {0}: {1}", paper.Byline, label.Quoted] : localizer["Paper: {0}", label.Quoted]);
         return new PageMetadata(title, PageMetadata.Describe(paper.Abstract), CanonicalUrl, "article") { Meta = CitationTags(paper) };
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PaperListing.Web.Data;
 using PaperListing.Web.Pages.Shared;
 using PaperListing.Web.Paging;
@@ -12,7 +13,7 @@ namespace PaperListing.Web.Pages.Subjects;
 /// A category's papers ("Machine Learning" in Computer Science) or a field's (Computer Science, all its categories),
 /// 20 a page, newest first, at /subjects/{slug}: categories and fields share that namespace, so a slug is one or the other.
 /// </summary>
-public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory) : PageModel
+public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>A category or a field; a category names its field, a field lists its categories.</summary>
     public sealed record SubjectSummary(int Id, string Name, string Slug, SubjectLink? Field);
@@ -26,7 +27,7 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory) :
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (!PageNumber.TryRead(Request.Query["page"], out var page, out var pageError))
+        if (!PageNumber.TryRead(Request.Query["page"], localizer, out var page, out var pageError))
         {
             return this.BadRequestPage(pageError!);
         }
@@ -41,7 +42,8 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory) :
                 .FirstOrDefaultAsync(cancellationToken);
         if (subject is null)
         {
-            return this.NotFoundPage($"There is no subject with the address \"{PaperLabel.Excerpt(slug, 80)}\".", "Go to the listing", SiteLinks.Listing(Request, null));
+            return this.NotFoundPage(localizer["There is no subject with the address \"{0}\".", PaperLabel.Excerpt(slug, 80)],
+                localizer["Go to the listing"], SiteLinks.Listing(Request, null));
         }
         var list = subject.Field is null
             ? await PaperLists.ByFieldAsync(db, subject.Id, page, cancellationToken)
@@ -49,7 +51,8 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory) :
         string Href(int n) => SiteLinks.Subject(Request, subject.Slug, n);
         if (page > list.PageCount)
         {
-            return this.NotFoundPage($"This subject has {list.PageCount:N0} pages of papers; there is no page {page:N0}.", $"Go to the last page ({list.PageCount:N0})", Href(list.PageCount));
+            return this.NotFoundPage(localizer["This list has {0} pages; there is no page {1}.", list.PageCount.ToString("N0"), page.ToString("N0")],
+                localizer["Go to the last page ({0})", list.PageCount.ToString("N0")], Href(list.PageCount));
         }
         Subject = subject;
         Total = list.Total;
@@ -64,8 +67,8 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory) :
         List = new PaperListView(await PaperCards.LoadAsync(db, list.Rows, cancellationToken), (page - 1) * PageNumber.PageSize, pager);
         ViewData["Pager"] = pager;
         PageMetadata.Set(ViewData, new PageMetadata(
-            page > 1 ? $"{Heading} (page {page})" : Heading,
-            $"{list.Total:N0} {(list.Total == 1 ? "paper" : "papers")} in {Heading}, newest first, with abstracts, authors and dates.",
+            page > 1 ? localizer["{0} (page {1})", Heading, page] : Heading,
+            localizer["Papers in {0} ({1}), newest first, with abstracts, authors and dates.", Heading, list.Total.ToString("N0")],
             SiteLinks.Absolute(Request, Href(page))));
         return Page();
     }
@@ -73,5 +76,5 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory) :
     /// <summary>"Machine Learning · Computer Science" for a category, as the cards show it; the name for a field.</summary>
     public string Heading => Subject.Field is { Name.Length: > 0 } parent ? $"{Subject.Name} · {parent.Name}" : NameOrUnfiled(Subject.Name);
 
-    private static string NameOrUnfiled(string name) => name.Length > 0 ? name : "Subjects without a field";
+    private string NameOrUnfiled(string name) => name.Length > 0 ? name : localizer["Subjects without a field"];
 }
