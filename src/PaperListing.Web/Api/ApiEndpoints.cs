@@ -22,9 +22,9 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapPaperListingApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(ApiProblems.Prefix);
-        api.MapGet("/listings", ListingsAsync);
-        api.MapGet("/listings/{slug}/papers", ListingPapersAsync);
-        api.MapGet("/papers/{id}", PaperAsync);
+        api.MapRead("/listings", ListingsAsync);
+        api.MapRead("/listings/{slug}/papers", ListingPapersAsync);
+        api.MapRead("/papers/{id}", PaperAsync);
         return app;
     }
 

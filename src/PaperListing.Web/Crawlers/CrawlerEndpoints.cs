@@ -11,9 +11,9 @@ public static class CrawlerEndpoints
 {
     public static IEndpointRouteBuilder MapCrawlerFiles(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/robots.txt", (HttpRequest request) =>
+        app.MapRead("/robots.txt", (HttpRequest request) =>
             Results.Text(SitemapWriter.Robots(SiteLinks.Absolute(request, SiteLinks.Sitemap(request))), "text/plain; charset=utf-8"));
-        app.MapGet("/sitemap.xml", async (HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, SiteContent content, CancellationToken cancellationToken) =>
+        app.MapRead("/sitemap.xml", async (HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, SiteContent content, CancellationToken cancellationToken) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             context.Response.ContentType = SitemapWriter.ContentType;

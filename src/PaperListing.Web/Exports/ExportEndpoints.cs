@@ -15,11 +15,11 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/papers/{id}.bib", (string id, HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+        app.MapRead("/papers/{id}.bib", (string id, HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
             PaperAsync(id, context, dbFactory, localizer, (paper, url) => (BibTexWriter.Entry(paper, url), BibTexType, ".bib"), cancellationToken));
-        app.MapGet("/papers/{id}.ris", (string id, HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+        app.MapRead("/papers/{id}.ris", (string id, HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
             PaperAsync(id, context, dbFactory, localizer, (paper, url) => (RisWriter.Write(paper, url), RisType, ".ris"), cancellationToken));
-        app.MapGet("/related/{slug}.bib", ListingPageAsync);
+        app.MapRead("/related/{slug}.bib", ListingPageAsync);
         return app;
     }
 

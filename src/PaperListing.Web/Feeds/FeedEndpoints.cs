@@ -12,7 +12,7 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/related/{slug}/feed.atom", ListingFeedAsync);
+        app.MapRead("/related/{slug}/feed.atom", ListingFeedAsync);
         return app;
     }
 

@@ -4,7 +4,7 @@ using PaperListing.Tests.Infrastructure;
 namespace PaperListing.Tests.Exports;
 
 /// <summary>Citation downloads as a browser or reference manager fetches them: types, file names, exact text.</summary>
-public sealed class ExportEndpointTests
+public sealed class ExportEndpointTests(TwoListingSite site) : IClassFixture<TwoListingSite>
 {
     private const string SpecialSeed = """
         English
@@ -24,9 +24,9 @@ public sealed class ExportEndpointTests
     [Fact]
     public async Task Get_BibTexOfAPaperWithSpecialCharacters_IsExact()
     {
-        using var site = new SiteFactory().WithSeed("001.txt", SpecialSeed);
-        using var client = site.CreateClient();
-        var id = (await site.GetHtmlAsync("/")).QuerySelector("article.paper")!.Id;
+        using var special = new SiteFactory().WithSeed("001.txt", SpecialSeed);
+        using var client = special.CreateClient();
+        var id = (await special.GetHtmlAsync("/")).QuerySelector("article.paper")!.Id;
 
         var response = await client.GetAsync($"/papers/{id}.bib");
 
@@ -52,7 +52,6 @@ public sealed class ExportEndpointTests
     [Fact]
     public async Task Get_RisOfAPaper_IsAnAttachmentOfTheRisType()
     {
-        using var site = new TwoListingSite();
         using var client = site.CreateClient();
 
         var response = await client.GetAsync($"/papers/{TwoListingSite.FirstPaperId}.ris");
@@ -68,7 +67,6 @@ public sealed class ExportEndpointTests
     [Fact]
     public async Task Get_BibTexOfAListingPage_HoldsThatPagesPapersInOrder()
     {
-        using var site = new TwoListingSite();
         using var client = site.CreateClient();
         var page = await site.GetHtmlAsync($"/related/{TwoListingSite.SecondSlug}?page=3");
 
@@ -90,12 +88,30 @@ public sealed class ExportEndpointTests
     [InlineData("/related/second-listing.bib?page=0", HttpStatusCode.BadRequest)]
     public async Task Get_BadDownload_AnswersWithAFriendlyPage(string url, HttpStatusCode expected)
     {
-        using var site = new TwoListingSite();
         using var client = site.CreateClient();
 
         var response = await client.GetAsync(url);
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/papers/qebznk55xr.bib", "application/x-bibtex")]
+    [InlineData("/papers/qebznk55xr.ris", "application/x-research-info-systems")]
+    [InlineData("/related/second-listing.bib?page=2", "application/x-bibtex")]
+    [InlineData("/related/second-listing/feed.atom", "application/atom+xml")]
+    [InlineData("/sitemap.xml", "application/xml")]
+    [InlineData("/robots.txt", "text/plain")]
+    [InlineData("/api/papers/qebznk55xr", "application/json")]
+    [InlineData(TwoListingSite.FirstPaperPath, "text/html")]
+    public async Task Head_AsLinkCheckersAsk_AnswersLikeGet(string url, string mediaType)
+    {
+        using var client = site.CreateNoRedirectClient();
+
+        var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType!.MediaType);
     }
 }
