@@ -2,7 +2,11 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using PaperListing.Web.Api;
 using PaperListing.Web.Configuration;
+using PaperListing.Web.Crawlers;
+using PaperListing.Web.Exports;
+using PaperListing.Web.Feeds;
 using PaperListing.Web.Data;
 using PaperListing.Web.Hosting;
 using PaperListing.Web.Importing;
@@ -56,6 +60,9 @@ try
     // The first listing is also the home page.
     builder.Services.AddRazorPages(options => options.Conventions.AddPageRoute("/Listings/Listing", "/"));
 
+    // The JSON API answers in JSON, refusals included (problem details).
+    builder.Services.AddPaperListingApi();
+
     var app = builder.Build();
 
     // The client's scheme, host and address as the proxy saw them, then the site under its path base (e.g. /reading-list).
@@ -68,7 +75,7 @@ try
     // The visitor's language first, so error pages are in it too.
     app.UseSiteCultures();
 
-    // Failures and refusals end on a friendly page, never a stack trace.
+    // Failures and refusals end on a friendly page (problem details for the API), never a stack trace.
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
@@ -82,6 +89,12 @@ try
     app.UseMiddleware<ImportGate>();
     app.UseRouting();
     app.MapRazorPages();
+
+    // Links meant to be shared beyond a browser: citations, feeds, sitemap, and the API.
+    app.MapExports();
+    app.MapFeeds();
+    app.MapCrawlerFiles();
+    app.MapPaperListingApi();
 
     await app.RunAsync();
     return 0;

@@ -1,11 +1,16 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using PaperListing.Web.Api;
 
 namespace PaperListing.Web.Pages;
 
-/// <summary>The friendly page for every refusal and failure: it says what went wrong, never how.</summary>
+/// <summary>
+/// The friendly page for every refusal and failure: it says what went wrong, never how. API callers get the same
+/// answer as problem details (JSON) instead.
+/// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -13,11 +18,22 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
     public string Heading { get; private set; } = "";
     public ErrorPageInfo Info { get; private set; } = null!;
 
-    public void OnGet(int? code) => Fill(code);
-    public void OnPost(int? code) => Fill(code);
-    public void OnHead(int? code) => Fill(code);
+    public Task<IActionResult> OnGetAsync(int? code) => AnswerAsync(code);
+    public Task<IActionResult> OnPostAsync(int? code) => AnswerAsync(code);
+    public Task<IActionResult> OnHeadAsync(int? code) => AnswerAsync(code);
 
-    private void Fill(int? code)
+    /// <summary>Any other method (PUT, DELETE, ...) re-executed here has no handler: it gets the same answer.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (context.HandlerMethod is not null)
+        {
+            await next();
+            return;
+        }
+        context.Result = await AnswerAsync(int.TryParse(RouteData.Values["code"] as string, out var code) ? code : null);
+    }
+
+    private async Task<IActionResult> AnswerAsync(int? code)
     {
         Code = code is >= 400 and < 600 ? code.Value : Response.StatusCode is >= 400 and < 600 ? Response.StatusCode : 500;
         if (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
@@ -37,5 +53,23 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
         };
         Heading = localizer[Heading];
         Info = HttpContext.Items[ErrorPageInfo.Key] as ErrorPageInfo ?? new ErrorPageInfo(localizer[message]);
+        if (ApiProblems.CameFromApi(HttpContext))
+        {
+            await ApiProblems.WriteAsync(HttpContext, Code, Info.Message);
+            return new EmptyResult();
+        }
+        PageMetadata.Set(ViewData, new PageMetadata(Heading, Info.Message, SiteLinks.Absolute(Request, OriginalAddress())) { NoIndex = true });
+        return Page();
+    }
+
+    /// <summary>The address the visitor asked for, not the error page's own.</summary>
+    private string OriginalAddress()
+    {
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted)
+        {
+            return $"{reExecuted.OriginalPathBase}{reExecuted.OriginalPath}{reExecuted.OriginalQueryString}";
+        }
+        var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        return failed is null ? $"{Request.PathBase}{Request.Path}{Request.QueryString}" : $"{Request.PathBase}{failed}";
     }
 }

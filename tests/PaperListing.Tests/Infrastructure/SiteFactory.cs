@@ -72,9 +72,12 @@ public class SiteFactory : WebApplicationFactory<Program>
         return status.Report ?? throw new InvalidOperationException($"Import failed: {status.Failure}");
     }
 
+    /// <summary>A client that shows redirects instead of following them, as a link checker sees them.</summary>
+    public HttpClient CreateNoRedirectClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
     public async Task<IHtmlDocument> GetHtmlAsync(string url)
     {
-        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = CreateNoRedirectClient();
         var response = await client.GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
         return new HtmlParser().ParseDocument(html);
