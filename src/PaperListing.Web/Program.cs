@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using PaperListing.Web.Api;
@@ -7,7 +6,7 @@ using PaperListing.Web.Configuration;
 using PaperListing.Web.Crawlers;
 using PaperListing.Web.Exports;
 using PaperListing.Web.Feeds;
-using PaperListing.Web.Data;
+using PaperListing.Web.Data.Engines;
 using PaperListing.Web.Hosting;
 using PaperListing.Web.Importing;
 using PaperListing.Web.Localization;
@@ -40,9 +39,8 @@ try
     // Paper text is in many scripts: write it as characters, not as numeric entities.
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-    // One pooled context factory serves both the pages and the import.
-    builder.Services.AddPooledDbContextFactory<PapersDbContext>((services, options) =>
-        options.UseSqlite(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+    // SQLite or PostgreSQL, chosen once from Database:Provider; one pooled context factory serves the pages and the import.
+    builder.Services.AddPaperListingDatabase();
 
     // The seeds are imported once, in the background; requests wait for it, /healthz reports it.
     builder.Services.AddSingleton<ImportStatus>();

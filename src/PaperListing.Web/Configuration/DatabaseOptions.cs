@@ -7,11 +7,13 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary>"Sqlite" (embedded, the default).</summary>
-    [RegularExpression("^(?i:sqlite)$", ErrorMessage = "Database:Provider must be Sqlite")]
+    /// <summary>"Sqlite" (embedded, the default) or "Postgres" (shared by several replicas).</summary>
+    [RegularExpression("^(?i:sqlite|postgres|postgresql)$", ErrorMessage = "Database:Provider must be Sqlite or Postgres")]
     public string Provider { get; set; } = "Sqlite";
 
     /// <summary>ConnectionStrings:Papers, with a relative SQLite file taken from the content root.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "ConnectionStrings:Papers must be set")]
     public string ConnectionString { get; set; } = "";
+
+    public bool IsPostgres => Provider.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,6 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
-
 namespace PaperListing.Web.Configuration;
 
 /// <summary>Binds and validates the settings at startup, so a bad one stops the app with a message naming it.</summary>
@@ -15,7 +12,7 @@ public static class SettingsSetup
             .ValidateOnStart();
         services.AddOptions<DatabaseOptions>()
             .Bind(configuration.GetSection(DatabaseOptions.Section))
-            .Configure(o => o.ConnectionString = ResolveSqlite(configuration.GetConnectionString("Papers"), environment))
+            .Configure(o => o.ConnectionString = DatabaseConnectionString.Resolve(o, configuration.GetConnectionString("Papers"), environment))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         var proxy = configuration.GetSection(ProxyOptions.Section);
@@ -41,30 +38,4 @@ public static class SettingsSetup
     /// <summary>A list written either as one comma-separated value (handy in an environment variable) or as an array.</summary>
     private static string ListSetting(IConfigurationSection section) =>
         string.Join(',', section.GetChildren().Select(c => c.Value).Prepend(section.Value).Where(v => !string.IsNullOrWhiteSpace(v)));
-
-    /// <summary>Makes a relative SQLite file absolute (from the content root) and creates its folder.</summary>
-    private static string ResolveSqlite(string? connectionString, IHostEnvironment environment)
-    {
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            return "";
-        }
-        SqliteConnectionStringBuilder builder;
-        try
-        {
-            builder = new SqliteConnectionStringBuilder(connectionString);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new OptionsValidationException("ConnectionStrings:Papers", typeof(DatabaseOptions),
-                [$"ConnectionStrings:Papers is not a valid SQLite connection string: {ex.Message}"]);
-        }
-        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal)
-            && builder.Mode != SqliteOpenMode.Memory)
-        {
-            builder.DataSource = Path.GetFullPath(file, environment.ContentRootPath);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
-        }
-        return builder.ToString();
-    }
 }

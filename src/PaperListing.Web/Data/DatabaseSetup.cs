@@ -1,51 +1,46 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using PaperListing.Web.Data.Engines;
 
 namespace PaperListing.Web.Data;
 
 /// <summary>
 /// The database is derived data: it is rebuilt from the seeds whenever the schema it was made with differs from the
-/// code's (paper addresses come from content, so they survive). The schema's fingerprint is the hash of its DDL.
+/// code's (paper addresses come from content, so they survive). The schema's fingerprint is the hash of its DDL, on
+/// each engine its own. Runs under the import lock, so one process at a time looks and rebuilds.
 /// </summary>
 public static class DatabaseSetup
 {
     private const string SchemaKey = "SchemaFingerprint";
 
-    public static void Prepare(PapersDbContext db, ILogger logger)
+    public static void Prepare(PapersDbContext db, DatabaseEngine engine, ILogger logger)
     {
-        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(db.Database.GenerateCreateScript())))[..16];
-        if (StoredFingerprint(db) is { } stored && stored != fingerprint)
+        var fingerprint = Fingerprint(db, engine);
+        var tables = engine.Tables(db);
+        if (StoredFingerprint(db, tables) is { } stored && stored != fingerprint)
         {
             logger.LogWarning("Database schema {Stored} differs from {Current}: rebuilding it from the seeds", stored, fingerprint);
-            db.Database.EnsureDeleted();
+            engine.Drop(db);
+            tables = [];
         }
-        if (db.Database.EnsureCreated())
-        {
-            db.DatabaseFacts.Add(new DatabaseFact { Key = SchemaKey, Value = fingerprint });
-            db.SaveChanges();
-            logger.LogInformation("Database created (schema {Schema})", fingerprint);
-        }
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets readers go on while an import writes.
-            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
-        }
-    }
-
-    private static string? StoredFingerprint(PapersDbContext db)
-    {
-        if (!db.Database.CanConnect())
-        {
-            return null;
-        }
-        var tables = db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'").ToList();
         if (tables.Count == 0)
         {
-            return null;
+            engine.Create(db);
+            db.DatabaseFacts.Add(new DatabaseFact { Key = SchemaKey, Value = fingerprint });
+            db.SaveChanges();
+            db.ChangeTracker.Clear();
+            logger.LogInformation("Database created on {Engine} (schema {Schema})", engine.Name, fingerprint);
         }
-        return tables.Contains(nameof(PapersDbContext.DatabaseFacts))
+        engine.AfterPrepare(db);
+    }
+
+    public static string Fingerprint(PapersDbContext db, DatabaseEngine engine) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(db.Database.GenerateCreateScript() + engine.ExtraSchema)))[..16];
+
+    private static string? StoredFingerprint(PapersDbContext db, IReadOnlyList<string> tables) =>
+        tables.Count == 0 ? null
+        : tables.Contains(nameof(PapersDbContext.DatabaseFacts))
             ? db.DatabaseFacts.AsNoTracking().Where(f => f.Key == SchemaKey).Select(f => f.Value).FirstOrDefault() ?? "none"
             : "unknown";
-    }
 }

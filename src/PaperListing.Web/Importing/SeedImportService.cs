@@ -1,29 +1,43 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PaperListing.Web.Data;
+using PaperListing.Web.Data.Engines;
 
 namespace PaperListing.Web.Importing;
 
-/// <summary>Prepares the database and imports the seeds once at startup, off the request path.</summary>
+/// <summary>
+/// Prepares the database and imports the seeds once at startup, off the request path, under the engine's import
+/// lock: of several replicas started together over one database, one imports and the others then find it done.
+/// </summary>
 public sealed class SeedImportService(
     IDbContextFactory<PapersDbContext> dbFactory,
+    DatabaseEngine engine,
     SeedImporter importer,
     ImportStatus status,
     ILogger<SeedImportService> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(async () =>
     {
         try
         {
-            using (var db = dbFactory.CreateDbContext())
+            await using (await engine.LockImportAsync(logger, stoppingToken))
             {
-                DatabaseSetup.Prepare(db, logger);
+                using (var db = dbFactory.CreateDbContext())
+                {
+                    DatabaseSetup.Prepare(db, engine, logger);
+                }
+                status.Complete(importer.Import(stoppingToken));
             }
-            status.Complete(importer.Import(stoppingToken));
         }
         catch (OperationCanceledException)
         {
             logger.LogWarning("Import stopped by shutdown; every finished file is kept, the file in progress was rolled back");
             status.Fail("stopped by shutdown");
+        }
+        catch (NpgsqlException ex) when (ex is not PostgresException || ex.InnerException is not null)
+        {
+            logger.LogError("The database (ConnectionStrings:Papers) could not be reached: {Reason}", ex.Message);
+            status.Fail($"database unreachable: {ex.Message}");
         }
         catch (Exception ex)
         {

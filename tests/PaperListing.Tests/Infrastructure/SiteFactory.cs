@@ -12,8 +12,9 @@ using PaperListing.Web.Importing;
 namespace PaperListing.Tests.Infrastructure;
 
 /// <summary>
-/// The site over its own seeds folder and SQLite file in a temporary directory. Write seeds before the first
-/// request; the import runs when the host starts.
+/// The site over its own seeds folder in a temporary directory, and its own database: a SQLite file there, or a
+/// PostgreSQL database of its own on the PostgreSQL run (see <see cref="TestDatabase"/>). Write seeds before the
+/// first request; the import runs when the host starts.
 /// </summary>
 public class SiteFactory : WebApplicationFactory<Program>
 {
@@ -25,11 +26,14 @@ public class SiteFactory : WebApplicationFactory<Program>
         SeedsPath = Path.Combine(Root, "seeds");
         Directory.CreateDirectory(SeedsPath);
         DatabasePath = Path.Combine(Root, "papers.db");
+        ConnectionString = TestDatabase.ConnectionStringFor(Root);
     }
 
     public string Root { get; }
     public string SeedsPath { get; }
+    /// <summary>The SQLite file (on the SQLite run only).</summary>
     public string DatabasePath { get; }
+    public string ConnectionString { get; }
     public CapturedLogs Logs { get; } = new();
 
     public SiteFactory WithSeed(string fileName, string text) => WithSeedBytes(fileName, Encoding.UTF8.GetBytes(text));
@@ -52,7 +56,8 @@ public class SiteFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Seeds:Path", SeedsPath);
-        builder.UseSetting("ConnectionStrings:Papers", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", TestDatabase.Provider);
+        builder.UseSetting("ConnectionStrings:Papers", ConnectionString);
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(Root, "keys"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:PaperListing", "Information");
@@ -90,6 +95,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing && _ownsRoot)
         {
+            TestDatabase.Drop(Root);
             try
             {
                 Directory.Delete(Root, recursive: true);

@@ -1,0 +1,29 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace PaperListing.Web.Data.Engines;
+
+/// <summary>The embedded engine: one SQLite file beside the site; the import lock is a lock file beside it.</summary>
+public sealed class SqliteEngine(string connectionString) : DatabaseEngine
+{
+    public override string Name => "Sqlite";
+
+    public override void Configure(DbContextOptionsBuilder options) => options.UseSqlite(connectionString);
+
+    public override Task<IAsyncDisposable> LockImportAsync(ILogger logger, CancellationToken cancellationToken)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return SqliteImportLock.AcquireAsync(file, logger, cancellationToken);
+    }
+
+    public override IReadOnlyList<string> Tables(PapersDbContext db) => db.Database.CanConnect()
+        ? db.Database.SqlQueryRaw<string>("""SELECT "name" AS "Value" FROM "sqlite_master" WHERE "type" = 'table'""").ToList()
+        : [];
+
+    public override void Drop(PapersDbContext db) => db.Database.EnsureDeleted();
+
+    public override void Create(PapersDbContext db) => db.Database.EnsureCreated();
+
+    // WAL lets readers go on while an import writes.
+    public override void AfterPrepare(PapersDbContext db) => db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+}
