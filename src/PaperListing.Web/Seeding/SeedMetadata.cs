@@ -10,6 +10,12 @@ internal sealed partial record SeedMetadata(IReadOnlyList<SeedSubject> Subjects,
 {
     private const int MaxLength = 2000;
 
+    /// <summary>
+    /// Longer author names are cut: no real name comes near, and an indexed name must fit an index entry on every
+    /// database engine (PostgreSQL's hold about 2700 bytes; 200 characters are at most 800).
+    /// </summary>
+    public const int MaxAuthorLength = 200;
+
     /// <summary>Reads a metadata line, or returns null when the line is not one (then it is an abstract).</summary>
     public static SeedMetadata? TryParse(string line, int lineNumber, List<SeedDiagnostic> diagnostics)
     {
@@ -54,12 +60,20 @@ internal sealed partial record SeedMetadata(IReadOnlyList<SeedSubject> Subjects,
         var authors = match.Groups["authors"].Value
             .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(name => WhitespaceRun().Replace(name, " "))
+            .Select(name => name.Length <= MaxAuthorLength ? name : CutAuthor(name, lineNumber, diagnostics))
             .ToList();
         if (authors.Count == 0)
         {
             diagnostics.Add(new SeedDiagnostic(lineNumber, "metadata line names no authors"));
         }
         return new SeedMetadata(subjects, published, authors);
+    }
+
+    private static string CutAuthor(string name, int lineNumber, List<SeedDiagnostic> diagnostics)
+    {
+        diagnostics.Add(new SeedDiagnostic(lineNumber, $"author name longer than {MaxAuthorLength} characters; cut"));
+        var cut = char.IsHighSurrogate(name[MaxAuthorLength - 1]) ? MaxAuthorLength - 1 : MaxAuthorLength;
+        return name[..cut].TrimEnd();
     }
 
     [GeneratedRegex(@"^(?:(?<subjects>[^\d…]{1,600}?)\s+)?(?<date>\d{4}-\d{1,2}-\d{1,2})(?:\s+(?<authors>.*))?$")]
