@@ -14,9 +14,8 @@ public static class DatabaseSetup
 {
     private const string SchemaKey = "SchemaFingerprint";
 
-    public static void Prepare(PapersDbContext db, DatabaseEngine engine, ILogger logger)
+    public static void Prepare(PapersDbContext db, DatabaseEngine engine, string fingerprint, ILogger logger)
     {
-        var fingerprint = Fingerprint(db, engine);
         var tables = engine.Tables(db);
         if (StoredFingerprint(db, tables) is { } stored && stored != fingerprint)
         {

@@ -20,11 +20,17 @@ public sealed class SeedImportService(
     {
         try
         {
+            // The model and the schema's fingerprint are built before the lock: replicas waiting in turn only run SQL under it.
+            string fingerprint;
+            using (var db = dbFactory.CreateDbContext())
+            {
+                fingerprint = DatabaseSetup.Fingerprint(db, engine);
+            }
             await using (await engine.LockImportAsync(logger, stoppingToken))
             {
                 using (var db = dbFactory.CreateDbContext())
                 {
-                    DatabaseSetup.Prepare(db, engine, logger);
+                    DatabaseSetup.Prepare(db, engine, fingerprint, logger);
                 }
                 status.Complete(importer.Import(stoppingToken));
             }
