@@ -63,6 +63,7 @@ internal sealed class SeedFileWriter(DbConnection connection)
         try
         {
             var result = work(sql);
+            sql.Execute(DataStamp.BumpSql, ("k", DataStamp.Key), ("v", DataStamp.NewValue()));
             transaction.Commit();
             return result;
         }
