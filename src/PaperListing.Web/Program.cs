@@ -4,6 +4,7 @@ using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
 using PaperListing.Web.Importing;
 using PaperListing.Web.Logging;
+using PaperListing.Web.Protection;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Serilog;
@@ -19,6 +20,10 @@ try
     builder.Logging.ClearProviders();
     builder.Services.AddPaperListingLogging(builder.Configuration);
 
+    // Hostile traffic meets Kestrel's size limits, per-address rate limits and request timeouts; no Server header.
+    builder.WebHost.UsePaperListingKestrelLimits();
+    builder.Services.AddPaperListingProtection(builder.Configuration);
+
     // Paper text is in many scripts: write it as characters, not as numeric entities.
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
@@ -32,21 +37,42 @@ try
     builder.Services.AddHostedService<SeedImportService>();
     builder.Services.AddHealthChecks().AddCheck<ImportStatus>("import");
 
-    // The first listing is also the home page.
-    builder.Services.AddRazorPages(options => options.Conventions.AddPageRoute("/Listings/Listing", "/"));
+    // The first listing is also the home page; a page answers only the methods it has handlers for (else 405).
+    builder.Services.AddRazorPages(options =>
+    {
+        options.Conventions.AddPageRoute("/Listings/Listing", "/");
+        options.Conventions.Add(new PageMethods());
+    });
 
     var app = builder.Build();
+
+    // Every response, error pages included, carries the browser-side defences.
+    app.UseMiddleware<SecurityHeaders>();
 
     // Failures and refusals end on a friendly page, never a stack trace.
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
+    // HTTPS visitors are told to stay on HTTPS (after the error handlers, so their re-executed pages carry it too).
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseHsts();
+    }
+
     // One log line per request: method, path, status, elapsed.
     app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
     app.UseStaticFiles();
+    app.UseCookiePolicy();
     app.MapHealthChecks("/healthz");
+
+    // Floods are refused per client address before they cost a query; overlong queries before anything reads them.
+    app.UseRateLimiter();
+    app.UseMiddleware<QueryLengthLimit>();
     app.UseMiddleware<ImportGate>();
     app.UseRouting();
+
+    // A request that hangs (a stuck query) is cut off with a 504 instead of holding its connection.
+    app.UseRequestTimeouts();
     app.MapRazorPages();
 
     app.Run();

@@ -18,6 +18,7 @@ namespace PaperListing.Tests.Infrastructure;
 public class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = [];
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     public SiteFactory(string? root = null)
     {
@@ -48,6 +49,13 @@ public class SiteFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Changes the site's services, e.g. to put a fault between it and its database.</summary>
+    public SiteFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -60,7 +68,11 @@ public class SiteFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILoggerProvider>(Logs);
+            _services.ForEach(configure => configure(services));
+        });
     }
 
     /// <summary>Waits for the startup import and returns its report.</summary>
