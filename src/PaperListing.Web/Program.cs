@@ -1,16 +1,30 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using PaperListing.Web.Api;
 using PaperListing.Web.Configuration;
+using PaperListing.Web.Crawlers;
+using PaperListing.Web.Exports;
+using PaperListing.Web.Feeds;
 using PaperListing.Web.Data;
+using PaperListing.Web.Hosting;
 using PaperListing.Web.Importing;
+using PaperListing.Web.Localization;
 using PaperListing.Web.Logging;
 using PaperListing.Web.Protection;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Serilog;
 
-// A plain logger until the host's own is built (CreateLogger: several test hosts in one process must not freeze it).
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
+// A container health check runs the app as a probe of its running self, before anything else is built.
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync(args);
+}
+
+// A logger until the host's own is built, in the same format (plain text or LogFormat=json).
+Log.Logger = LogSetup.CreateStartupLogger(args);
 try
 {
     var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +33,10 @@ try
     builder.Services.AddPaperListingSettings(builder.Configuration, builder.Environment);
     builder.Logging.ClearProviders();
     builder.Services.AddPaperListingLogging(builder.Configuration);
+
+    // Behind a reverse proxy: X-Forwarded-* is believed from the known proxies only; keys survive a read-only container.
+    builder.Services.AddForwardedHeadersFromProxySettings();
+    builder.Services.AddPersistentDataProtection();
 
     // Hostile traffic meets Kestrel's size limits, per-address rate limits and request timeouts; no Server header.
     builder.WebHost.UsePaperListingKestrelLimits();
@@ -37,6 +55,13 @@ try
     builder.Services.AddHostedService<SeedImportService>();
     builder.Services.AddHealthChecks().AddCheck<ImportStatus>("import");
 
+    // Markdown beside the seeds (about.md, <seed file>.md), rendered safely and kept briefly.
+    builder.Services.AddMemoryCache();
+    builder.Services.AddSingleton<PaperListing.Web.Content.SiteContent>();
+
+    // English and Japanese UI, chosen by ?culture=, a cookie, then Accept-Language.
+    builder.Services.AddSiteCultures();
+
     // The first listing is also the home page; a page answers only the methods it has handlers for (else 405).
     builder.Services.AddRazorPages(options =>
     {
@@ -44,12 +69,28 @@ try
         options.Conventions.Add(new PageMethods());
     });
 
+    // The JSON API answers in JSON, refusals included (problem details).
+    builder.Services.AddPaperListingApi();
+
     var app = builder.Build();
 
     // Every response, error pages included, carries the browser-side defences.
     app.UseMiddleware<SecurityHeaders>();
 
-    // Failures and refusals end on a friendly page, never a stack trace.
+    // The client's scheme, host and address as the proxy saw them, then the site under its path base (e.g. /reading-list).
+    app.UseForwardedHeaders();
+    app.UsePathBase(app.Services.GetRequiredService<IOptions<PathBaseOptions>>().Value.PathBase);
+
+    // Cookies (the language choice) are SameSite=Lax, HttpOnly, and Secure over HTTPS.
+    app.UseCookiePolicy();
+
+    // One log line per request, outside the error pages so a re-executed request is not logged twice.
+    app.UsePaperListingRequestLogging();
+
+    // The visitor's language first, so error pages are in it too.
+    app.UseSiteCultures();
+
+    // Failures and refusals end on a friendly page (problem details for the API), never a stack trace.
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
@@ -59,15 +100,17 @@ try
         app.UseHsts();
     }
 
-    // One log line per request: method, path, status, elapsed.
-    app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
-    app.UseStaticFiles();
-    app.UseCookiePolicy();
-    app.MapHealthChecks("/healthz");
+    // Fingerprinted assets are cached for a year; never held by the import.
+    app.UseStaticFiles(PaperListing.Web.Assets.AssetCaching.Options());
+
+    // /healthz answers 503 while the seeds are imported (Degraded) and after a failed import (Unhealthy).
+    app.MapHealthChecks("/healthz", new HealthCheckOptions { ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable } });
 
     // Floods are refused per client address before they cost a query; overlong queries before anything reads them.
     app.UseRateLimiter();
     app.UseMiddleware<QueryLengthLimit>();
+
+    // Pages wait for the import, then routing (after the path base is stripped) finds them.
     app.UseMiddleware<ImportGate>();
     app.UseRouting();
 
@@ -75,7 +118,14 @@ try
     app.UseRequestTimeouts();
     app.MapRazorPages();
 
-    app.Run();
+    // Links meant to be shared beyond a browser: citations, feeds, sitemap, and the API.
+    app.MapExports();
+    app.MapFeeds();
+    app.MapCrawlerFiles();
+    app.MapPaperListingApi();
+
+    await app.RunAsync();
+    return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

@@ -1,28 +1,35 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using PaperListing.Web.Api;
 using PaperListing.Web.Protection;
 
 namespace PaperListing.Web.Pages;
 
 /// <summary>
-/// The friendly page for every refusal and failure: it says what went wrong, never how. It renders for any method
-/// (a refused PUT is re-executed here as a PUT), so it has no handlers and fills itself once the page is selected.
+/// The friendly page for every refusal and failure: it says what went wrong, never how. API callers get the same
+/// answer as problem details (JSON) instead. It answers every method: a refused PUT is re-executed here as a PUT.
 /// </summary>
 [IgnoreAntiforgeryToken]
 [AnswersEveryMethod]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public int Code { get; private set; }
     public string Heading { get; private set; } = "";
     public ErrorPageInfo Info { get; private set; } = null!;
 
-    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
+    /// <summary>
+    /// Every method gets the same answer, and nothing of the request is bound: no handlers, so a refused POST with a
+    /// malformed form body cannot fail here while its refusal is shown.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next) =>
+        context.Result = await AnswerAsync(int.TryParse(RouteData.Values["code"] as string, out var code) ? code : null);
+
+    private async Task<IActionResult> AnswerAsync(int? code)
     {
-        var code = int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var routeCode) ? routeCode : 0;
-        Code = code is >= 400 and < 600 ? code : Response.StatusCode is >= 400 and < 600 ? Response.StatusCode : 500;
+        Code = code is >= 400 and < 600 ? code.Value : Response.StatusCode is >= 400 and < 600 ? Response.StatusCode : 500;
         if (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
         {
             Code = StatusCodes.Status500InternalServerError;
@@ -46,6 +53,25 @@ public sealed class ErrorModel : PageModel
             >= 500 => ("Something went wrong", "Something went wrong on our side. Please try again later."),
             _ => ("Request refused", "This request cannot be answered."),
         };
-        Info = HttpContext.Items[ErrorPageInfo.Key] as ErrorPageInfo ?? new ErrorPageInfo(message);
+        Heading = localizer[Heading];
+        Info = HttpContext.Items[ErrorPageInfo.Key] as ErrorPageInfo ?? new ErrorPageInfo(localizer[message]);
+        if (ApiProblems.CameFromApi(HttpContext))
+        {
+            await ApiProblems.WriteAsync(HttpContext, Code, Info.Message);
+            return new EmptyResult();
+        }
+        PageMetadata.Set(ViewData, new PageMetadata(Heading, Info.Message, SiteLinks.Absolute(Request, OriginalAddress())) { NoIndex = true });
+        return Page();
+    }
+
+    /// <summary>The address the visitor asked for, not the error page's own.</summary>
+    private string OriginalAddress()
+    {
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted)
+        {
+            return $"{reExecuted.OriginalPathBase}{reExecuted.OriginalPath}{reExecuted.OriginalQueryString}";
+        }
+        var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        return failed is null ? $"{Request.PathBase}{Request.Path}{Request.QueryString}" : $"{Request.PathBase}{failed}";
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace PaperListing.Web.Protection;
@@ -10,7 +11,7 @@ public sealed class QueryLengthLimit(RequestDelegate next, IOptions<RequestLimit
         if (context.Request.QueryString.Value is { } query && query.Length > options.Value.MaxQueryLength)
         {
             return Refusal.WriteAsync(context, StatusCodes.Status414UriTooLong,
-                $"That address is too long: a query may have at most {options.Value.MaxQueryLength:N0} characters.");
+                "That address is too long: a query may have at most {0} characters.", options.Value.MaxQueryLength.ToString("N0", CultureInfo.CurrentCulture));
         }
         return next(context);
     }

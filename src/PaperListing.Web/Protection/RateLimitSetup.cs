@@ -55,6 +55,6 @@ public static class RateLimitSetup
         var seconds = (int)Math.Clamp(Math.Ceiling(wait.TotalSeconds), 1, 3600);
         rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         await Refusal.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
-            $"Too many requests from your address. Please wait {seconds} {(seconds == 1 ? "second" : "seconds")} before trying again.");
+            "Too many requests from your address. Please wait {0} seconds before trying again.", seconds);
     }
 }

@@ -1,8 +1,7 @@
 namespace PaperListing.Tests.Infrastructure;
 
 /// <summary>
-/// The site over the real seed, a second listing and a hostile dump, with rate limits out of the way: the fixture
-/// of the tests that visit every route.
+/// The site over the real seed, a second listing and a hostile dump: the fixture of the tests that visit every route.
 /// </summary>
 public sealed class HostileSite : SiteFactory
 {
@@ -13,15 +12,7 @@ public sealed class HostileSite : SiteFactory
         WithRealSeed();
         WithSeed("500_more.txt", TestSeeds.Dump("More Papers", 45));
         WithSeed(HostileSeeds.FileName, HostileSeeds.Dump());
-        Unlimited(this);
     }
-
-    /// <summary>Lifts the rate limits, for tests that send many requests from one address.</summary>
-    public static SiteFactory Unlimited(SiteFactory site) => site
-        .WithSetting("RateLimits:PagesPerMinute", "1000000000")
-        .WithSetting("RateLimits:SearchPerMinute", "1000000000")
-        .WithSetting("RateLimits:ApiPerMinute", "1000000000")
-        .WithSetting("RateLimits:ExportsPerMinute", "1000000000");
 
     /// <summary>An address for each route the site maps, found once.</summary>
     public Task<IReadOnlyDictionary<SiteRoute, string>> AddressesAsync() => _addresses ??= FindAsync();

@@ -61,9 +61,15 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Seeds:Path", SeedsPath);
         builder.UseSetting("ConnectionStrings:Papers", $"Data Source={DatabasePath}");
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(Root, "keys"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:PaperListing", "Information");
         builder.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore", "Information");
+        // Every test client shares one address: rate limits are lifted unless a test sets its own.
+        foreach (var kind in new[] { "Pages", "Search", "Api", "Exports" })
+        {
+            builder.UseSetting($"RateLimits:{kind}PerMinute", "1000000000");
+        }
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -83,9 +89,12 @@ public class SiteFactory : WebApplicationFactory<Program>
         return status.Report ?? throw new InvalidOperationException($"Import failed: {status.Failure}");
     }
 
+    /// <summary>A client that shows redirects instead of following them, as a link checker sees them.</summary>
+    public HttpClient CreateNoRedirectClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
     public async Task<IHtmlDocument> GetHtmlAsync(string url)
     {
-        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = CreateNoRedirectClient();
         var response = await client.GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
         return new HtmlParser().ParseDocument(html);

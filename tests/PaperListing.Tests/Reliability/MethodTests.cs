@@ -27,7 +27,14 @@ public sealed class MethodTests(HostileSite site) : IClassFixture<HostileSite>
             Assert.Contains("GET", response.Content.Headers.Allow);
             Assert.Contains("HEAD", response.Content.Headers.Allow);
             Assert.DoesNotContain(method, response.Content.Headers.Allow);
-            Assert.Contains("<h1>Method not allowed</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            if (url.StartsWith("/api/", StringComparison.Ordinal))
+            {
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            }
+            else
+            {
+                Assert.Contains("<h1>Method not allowed</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            }
         }
     }
 

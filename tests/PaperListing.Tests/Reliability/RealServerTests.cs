@@ -14,7 +14,6 @@ public sealed class RealServerTests(RealServerTests.RealServer server) : IClassF
         {
             WithRealSeed();
             WithSeed(HostileSeeds.FileName, HostileSeeds.Dump());
-            HostileSite.Unlimited(this);
             Port = LoopbackPorts.Next();
             UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, Port));
             StartServer();

@@ -1,63 +1,75 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PaperListing.Web.Content;
 using PaperListing.Web.Data;
+using PaperListing.Web.Pages.Shared;
 using PaperListing.Web.Paging;
 using PaperListing.Web.Papers;
+using static PaperListing.Web.Papers.ListingPapers;
 
 namespace PaperListing.Web.Pages.Listings;
 
 /// <summary>A page of a "Related papers" listing: at "/" for the first listing, and at /related/{slug}.</summary>
-public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory) : PageModel
+public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SiteContent content, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    public sealed record ListingSummary(int Id, string Slug, string Title, int PaperCount, int? DeclaredTotal);
-
     public ListingSummary Listing { get; private set; } = null!;
     public IReadOnlyList<ListingSummary> OtherListings { get; private set; } = [];
-    public IReadOnlyList<PaperCard> Papers { get; private set; } = [];
-    public Pager Pager { get; private set; } = null!;
-    public int FirstPosition { get; private set; }
+    public PaperListView List { get; private set; } = null!;
     public bool NoListings { get; private set; }
+    public string? DescriptionHtml { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
-        if (!PageNumber.TryRead(Request.Query["page"], out var page, out var pageError))
+        if (!PageNumber.TryRead(Request.Query["page"], localizer, out var page, out var pageError))
         {
             return this.BadRequestPage(pageError!);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var listings = await db.Listings.AsNoTracking()
-            .OrderBy(l => l.SortKey)
-            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal))
-            .ToListAsync(cancellationToken);
+        var listings = await ListingPapers.AllAsync(db, cancellationToken);
         if (listings.Count == 0 && slug is null)
         {
             NoListings = true;
+            PageMetadata.Set(ViewData, new PageMetadata(localizer["No listings yet"], localizer["There are no \"Related papers\" listings in the seeds folder yet."],
+                SiteLinks.Absolute(Request, SiteLinks.Listing(Request, null))));
             return Page();
         }
         var listing = slug is null ? listings[0] : listings.FirstOrDefault(l => l.Slug == slug);
         if (listing is null)
         {
-            return this.NotFoundPage($"There is no listing called \"{slug}\".", "Go to the first listing", SiteLinks.Listing(Request, null));
+            return this.NotFoundPage(localizer["There is no listing called \"{0}\".", slug ?? ""], localizer["Go to the first listing"], SiteLinks.Listing(Request, null));
         }
-        var pageCount = PageNumber.PageCount(listing.PaperCount);
+        var pageCount = listing.PageCount;
         string Href(int n) => SiteLinks.Listing(Request, slug, n);
         if (page > pageCount)
         {
-            return this.NotFoundPage($"This listing has {pageCount:N0} pages; there is no page {page:N0}.", $"Go to the last page ({pageCount:N0})", Href(pageCount));
+            return this.NotFoundPage(localizer["This listing has {0} pages; there is no page {1}.", pageCount.ToString("N0"), page.ToString("N0")],
+                localizer["Go to the last page ({0})", pageCount.ToString("N0")], Href(pageCount));
         }
 
-        FirstPosition = (page - 1) * PageNumber.PageSize;
-        var end = FirstPosition + PageNumber.PageSize;
-        var rows = await db.ListingEntries.AsNoTracking()
-            .Where(e => e.ListingId == listing.Id && e.Position >= FirstPosition && e.Position < end)
-            .OrderBy(e => e.Position)
-            .Select(e => new PaperCards.PaperRow(e.Paper.Id, e.Paper.PublicId, e.Paper.Title, e.Paper.Abstract, e.Paper.Published))
-            .ToListAsync(cancellationToken);
+        var rows = await ListingPapers.PageAsync(db, listing.Id, page, cancellationToken);
         Listing = listing;
         OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
-        Papers = await PaperCards.LoadAsync(db, rows, cancellationToken);
-        Pager = new Pager(page, pageCount, Href);
+        var pager = new Pager(page, pageCount, Href);
+        List = new PaperListView(await PaperCards.LoadAsync(db, rows, cancellationToken), (page - 1) * PageNumber.PageSize, pager);
+        ViewData["Pager"] = pager;
+        DescriptionHtml = content.ListingDescription(listing.FirstSeedFile);
+        PageMetadata.Set(ViewData, Metadata(listing, page, pageCount));
         return Page();
+    }
+
+    /// <summary>Shared links name the listing by its slug: "/" shows whichever listing sorts first.</summary>
+    private PageMetadata Metadata(ListingSummary listing, int page, int pageCount)
+    {
+        var title = page > 1 ? localizer["Related papers: {0} (page {1})", listing.Title, page] : localizer["Related papers: {0}", listing.Title];
+        var count = listing.DeclaredTotal is { } declared && declared != listing.PaperCount
+            ? localizer["{0} of {1} papers", listing.PaperCount.ToString("N0"), declared.ToString("N0")]
+            : listing.PaperCount == 1 ? localizer["1 paper"] : localizer["{0} papers", listing.PaperCount.ToString("N0")];
+        var description = localizer["Papers related to “{0}”: {1}, page {2} of {3}, with abstracts, authors, subjects and dates.", listing.Title, count, page, pageCount];
+        return new PageMetadata(title, description, SiteLinks.Absolute(Request, SiteLinks.Listing(Request, listing.Slug, page)))
+        {
+            Links = [new HeadLink("alternate", "application/atom+xml", SiteLinks.ListingFeed(Request, listing.Slug), localizer["Related papers: {0} (Atom)", listing.Title])],
+        };
     }
 }
