@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test on loopback: a Release build of the site over the repository's seeds plus generated listings, a warm-up
 # run, then a bounded wrk run mixing every kind of page the site links to. Passes when no request failed (non-2xx/3xx
-# or socket errors) and the server's RSS after the run is within 10% of before it.
+# or socket errors) and the server's RSS after the run is within 10% of before it; then a 10 s flood of the same mix
+# at the default rate limits, which passes when every request got a page or a 429 (no error, no dropped connection).
 #
 #   scripts/load-test.sh [seconds=60] [connections=64] [port=5390]
 set -euo pipefail
@@ -93,4 +94,42 @@ SERVER_ERRORS=$(grep -v '/healthz ' "$WORK/server.log" | grep -c ' responded 5[0
 grep -v '/healthz ' "$WORK/server.log" | grep ' responded 5[0-9][0-9] ' | head -5 || true
 [ "$ERRORS" -eq 0 ] || { echo "FAIL: $ERRORS requests failed"; exit 1; }
 awk -v g="$GROWTH" 'BEGIN { exit !(g <= 10 && g >= -10) }' || { echo "FAIL: RSS changed by ${GROWTH}%"; exit 1; }
+
+# A flood at the default limits: the same mix from one address for 10 s against a second instance over the same
+# database. Every request must be answered, with a page or a 429, never an error or a dropped connection.
+FLOOD_PORT=$((PORT + 1))
+(cd src/PaperListing.Web && exec env ASPNETCORE_ENVIRONMENT=Production Seeds__Path="$WORK/seeds" \
+  ConnectionStrings__Papers="Data Source=$WORK/papers.db" Serilog__MinimumLevel__Default=Warning \
+  dotnet bin/Release/net10.0/PaperListing.Web.dll --urls "http://127.0.0.1:$FLOOD_PORT" > "$WORK/flood.log" 2>&1) &
+FLOODED=$!
+trap 'kill "$SERVER" "$FLOODED" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$FLOOD_PORT/healthz" >/dev/null && break; sleep 0.2; done
+{
+  sed -n '/^local paths = {/,/^}/p' "$WORK/mix.lua"
+  cat <<'LUA'
+local threads = {}
+setup = function(thread) table.insert(threads, thread) end
+init = function() i = 0; ok = 0; limited = 0; other = 0 end
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+response = function(status, headers, body)
+  if status < 400 then ok = ok + 1 elseif status == 429 then limited = limited + 1 else other = other + 1 end
+end
+done = function(summary, latency, requests)
+  local o, l, x = 0, 0, 0
+  for _, t in ipairs(threads) do o = o + t:get("ok"); l = l + t:get("limited"); x = x + t:get("other") end
+  io.write(string.format("FLOOD requests=%d served=%d refused_429=%d other=%d socket_errors=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f\n",
+    summary.requests, o, l, x, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
+end
+LUA
+} > "$WORK/flood.lua"
+wrk -t2 -c"$CONNECTIONS" -d10s --timeout 5s -s "$WORK/flood.lua" "http://127.0.0.1:$FLOOD_PORT" > "$WORK/flood.txt"
+FLOOD=$(grep '^FLOOD' "$WORK/flood.txt")
+echo "Flood at the default limits, one address, 10 s, $CONNECTIONS connections: $(awk '/^Requests\/sec/ { print $2 }' "$WORK/flood.txt") requests/s"
+echo "$FLOOD"
+FLOOD_BAD=$(echo "$FLOOD" | sed 's/.*other=\([0-9]*\) socket_errors=\([0-9]*\).*/\1 \2/' | awk '{ print $1 + $2 }')
+[ "$FLOOD_BAD" -eq 0 ] || { echo "FAIL: the flood got $FLOOD_BAD answers other than a page or a 429"; exit 1; }
 echo "PASS (server log: $SERVER_ERRORS 5xx lines)"

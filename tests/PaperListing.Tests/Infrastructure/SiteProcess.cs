@@ -42,6 +42,7 @@ public sealed class SiteProcess : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Seeds__Path"] = seedsPath;
         start.Environment["ConnectionStrings__Papers"] = $"Data Source={databasePath}";
+        start.Environment["DataProtection__KeysPath"] = Path.Combine(workingDirectory, "keys");
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
         start.Environment["Serilog__MinimumLevel__Override__PaperListing"] = "Information";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

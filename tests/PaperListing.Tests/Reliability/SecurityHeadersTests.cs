@@ -98,6 +98,21 @@ public sealed partial class SecurityHeadersTests(HostileSite site) : IClassFixtu
         Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
     }
 
+    [Theory]
+    [InlineData("https://papers.example/", true)]
+    [InlineData("http://papers.example/", false)]
+    public async Task Cookies_AreLaxAndHttpOnly_AndSecureOverHttps(string address, bool https)
+    {
+        using var client = site.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(address), HandleCookies = false });
+
+        using var response = await client.GetAsync("/?culture=ja");
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie")).ToLowerInvariant();
+        Assert.Contains("samesite=lax", cookie, StringComparison.Ordinal);
+        Assert.Contains("httponly", cookie, StringComparison.Ordinal);
+        Assert.Equal(https, cookie.Contains("secure", StringComparison.Ordinal));
+    }
+
     [GeneratedRegex(@"^\s*javascript:", RegexOptions.IgnoreCase)]
     private static partial Regex JavascriptUrl();
 }
