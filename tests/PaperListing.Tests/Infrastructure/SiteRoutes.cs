@@ -14,7 +14,7 @@ public sealed record SiteRoute(string Pattern, RoutePattern Parsed, Regex Matche
 {
     public IReadOnlyList<RoutePatternParameterPart> Parameters => Parsed.Parameters;
     public bool IsIntParameter(RoutePatternParameterPart parameter) =>
-        parameter.ParameterPolicies.Any(p => p.Content is "int" or "long" or "min(1)" or "range(1,100)");
+        parameter.ParameterPolicies.Any(p => p.Content is "int" or "long");
     public bool Answers(string method) => Methods is null || Methods.Contains(method, StringComparer.OrdinalIgnoreCase);
     public override string ToString() => Pattern;
 }
