@@ -55,5 +55,7 @@ psql_admin() { as_postgres "$bin/psql" -h "$data" -p "$port" -U postgres -d post
 if [[ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$role'")" != "1" ]]; then
   psql_admin -c "CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password'" >/dev/null
 fi
+# Tests drop their databases WITH (FORCE), which ends any session still in them.
+psql_admin -c "GRANT pg_signal_backend TO $role" >/dev/null
 
 echo "Host=127.0.0.1;Port=$port;Username=$role;Password=$password;Database=postgres"

@@ -61,7 +61,24 @@ public static class TestDatabase
         using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Pooling = false }.ConnectionString);
         admin.Open();
         using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName(root)}\" WITH (FORCE)", admin);
-        command.ExecuteNonQuery();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                command.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException) when (attempt < 5)
+            {
+                // A server process such as an autovacuum worker may still be in the database for a moment.
+                Thread.Sleep(200 * attempt);
+            }
+            catch (PostgresException)
+            {
+                // A leftover test database harms no test: every site has its own.
+                return;
+            }
+        }
     }
 
     private static string DatabaseName(string root) =>
