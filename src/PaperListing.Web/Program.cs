@@ -22,12 +22,14 @@ try
     // Paper text is in many scripts: write it as characters, not as numeric entities.
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-    // One pooled context factory serves both the pages and the import.
-    builder.Services.AddPooledDbContextFactory<PapersDbContext>((services, options) =>
-        options.UseSqlite(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+    // One pooled context factory serves both the pages and the import; each SQLite connection is tuned for reads once.
+    builder.Services.AddPooledDbContextFactory<PapersDbContext>((services, options) => options
+        .UseSqlite(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
+        .AddInterceptors(new SqliteReadTuning()));
 
     // The seeds are imported once, in the background; requests wait for it, /healthz reports it.
     builder.Services.AddSingleton<ImportStatus>();
+    builder.Services.AddSingleton<IImportTuning, SqliteImportTuning>();
     builder.Services.AddSingleton<SeedImporter>();
     builder.Services.AddHostedService<SeedImportService>();
     builder.Services.AddHealthChecks().AddCheck<ImportStatus>("import");
