@@ -16,7 +16,7 @@ public sealed class SqliteReadTuning : DbConnectionInterceptor
     public const int CacheKib = 2000;
 
     /// <summary>How much of the database file may be memory-mapped.</summary>
-    public const long MmapBytes = 1L << 30;
+    public const long MmapBytes = 64L << 20;
 
     private readonly ConditionalWeakTable<object, object> _tuned = [];
 

@@ -12,6 +12,41 @@ internal sealed class NameIds
     private readonly Dictionary<string, int> _fields = new(StringComparer.Ordinal);
     private readonly Dictionary<(int FieldId, string Name), int> _subjects = [];
 
+    /// <summary>Authors per statement when many are new at once (two parameters each).</summary>
+    private const int AuthorsPerStatement = 50;
+
+    /// <summary>
+    /// Finds or creates, many to a statement, the authors among <paramref name="names"/> not yet known: a first
+    /// load meets a few hundred thousand new authors. Names in their order of appearance, so slugs go first come,
+    /// first served, as one at a time would.
+    /// </summary>
+    public void AddAuthors(SqlBatch sql, IEnumerable<string> names)
+    {
+        var missing = names.Where(n => !_authors.ContainsKey(n)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var chunk in missing.Chunk(AuthorsPerStatement))
+        {
+            var command = sql.Text(SqlBatch.ValuesText("""INSERT INTO "Authors" ("Name", "Slug") VALUES """, chunk.Length, 2,
+                """ ON CONFLICT DO NOTHING RETURNING "Id", "Name" """), chunk.Length * 2);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                command.Parameters[2 * i].Value = chunk[i];
+                command.Parameters[2 * i + 1].Value = Slug.From(chunk[i]);
+            }
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    _authors[reader.GetString(1)] = reader.GetInt32(0);
+                }
+            }
+            // Known already, or a slug another name holds: one at a time.
+            foreach (var name in chunk.Where(n => !_authors.ContainsKey(n)))
+            {
+                Author(sql, name);
+            }
+        }
+    }
+
     public int Author(SqlBatch sql, string name)
     {
         if (_authors.TryGetValue(name, out var cached))

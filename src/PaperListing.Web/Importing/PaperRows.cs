@@ -56,6 +56,7 @@ internal sealed class PaperRows(SqlBatch sql, PaperKeys keys, NameIds names, int
             }
         }
         InsertNewPapers();
+        names.AddAuthors(sql, _new.SelectMany(n => n.Prepared.Entry.Authors));
         foreach (var (id, _, prepared) in _new)
         {
             WriteAuthorsAndSubjects(id, prepared.Entry);

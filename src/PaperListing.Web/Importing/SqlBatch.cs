@@ -58,6 +58,22 @@ internal sealed class SqlBatch(DbConnection connection, DbTransaction transactio
 
     public int ExecuteText(string sql) => Text(sql).ExecuteNonQuery();
 
+    /// <summary>"{prefix}(@p0, @p1), (@p2, @p3) …{suffix}" for <paramref name="rows"/> rows of <paramref name="columns"/> parameters.</summary>
+    public static string ValuesText(string prefix, int rows, int columns, string suffix)
+    {
+        var text = new System.Text.StringBuilder(prefix, prefix.Length + rows * columns * 7 + suffix.Length);
+        for (var row = 0; row < rows; row++)
+        {
+            text.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < columns; column++)
+            {
+                text.Append(column == 0 ? "@p" : ", @p").Append(row * columns + column);
+            }
+            text.Append(')');
+        }
+        return text.Append(suffix).ToString();
+    }
+
     private DbCommand? _text;
 
     private DbCommand Prepare(string sql, (string Name, object? Value)[] parameters)
