@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PaperListing.Web.Caching;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
 using PaperListing.Web.Importing;
@@ -34,6 +35,9 @@ try
     builder.Services.AddHostedService<SeedImportService>();
     builder.Services.AddHealthChecks().AddCheck<ImportStatus>("import");
 
+    // Pages are cached until an import changes the papers, and compressed for browsers that accept it.
+    builder.Services.AddPaperListingCaching(builder.Configuration);
+
     // The first listing is also the home page.
     builder.Services.AddRazorPages(options => options.Conventions.AddPageRoute("/Listings/Listing", "/"));
 
@@ -48,8 +52,15 @@ try
     app.UseStaticFiles();
     app.MapHealthChecks("/healthz");
     app.UseMiddleware<ImportGate>();
+
+    // A browser holding the current version of the papers gets 304 before any page is made.
+    app.UseMiddleware<PageETags>();
     app.UseRouting();
-    app.MapRazorPages();
+
+    // Cached pages are served whole; a new page is compressed once, on its way into the cache.
+    app.UseOutputCache();
+    app.UsePageCompression();
+    app.MapRazorPages().CacheOutput(CachingSetup.PagePolicy);
 
     app.Run();
 }

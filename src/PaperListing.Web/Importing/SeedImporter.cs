@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PaperListing.Web.Caching;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
 using PaperListing.Web.Seeding;
@@ -17,6 +18,7 @@ public sealed class SeedImporter(
     IDbContextFactory<PapersDbContext> dbFactory,
     IOptions<SeedOptions> options,
     IImportTuning tuning,
+    SiteContent content,
     ILogger<SeedImporter> logger)
 {
     public ImportReport Import(CancellationToken cancellationToken)
@@ -136,6 +138,8 @@ public sealed class SeedImporter(
         ImportReport Finish()
         {
             writer.Finish();
+            var seedFiles = db.SeedFiles.AsNoTracking().Select(f => new { f.FileName, f.ContentHash }).AsEnumerable().Select(f => (f.FileName, f.ContentHash));
+            content.UpdateAsync(seedFiles, CancellationToken.None).GetAwaiter().GetResult();
             var report = new ImportReport(read, unchanged, skipped, removed, failed,
                 db.Listings.Count(), db.Papers.Count(), db.Authors.Count(), db.Subjects.Count(),
                 imported, entriesSkipped, diagnostics, Math.Round(clock.Elapsed.TotalSeconds, 2));

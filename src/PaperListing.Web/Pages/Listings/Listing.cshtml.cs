@@ -10,10 +10,8 @@ namespace PaperListing.Web.Pages.Listings;
 /// <summary>A page of a "Related papers" listing: at "/" for the first listing, and at /related/{slug}.</summary>
 public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory) : PageModel
 {
-    public sealed record ListingSummary(int Id, string Slug, string Title, int PaperCount, int? DeclaredTotal);
-
-    public ListingSummary Listing { get; private set; } = null!;
-    public IReadOnlyList<ListingSummary> OtherListings { get; private set; } = [];
+    public ListingPageQueries.ListingSummary Listing { get; private set; } = null!;
+    public IReadOnlyList<ListingPageQueries.ListingSummary> OtherListings { get; private set; } = [];
     public IReadOnlyList<PaperCard> Papers { get; private set; } = [];
     public Pager Pager { get; private set; } = null!;
     public int FirstPosition { get; private set; }
@@ -26,10 +24,9 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory) :
             return this.BadRequestPage(pageError!);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var listings = await db.Listings.AsNoTracking()
-            .OrderBy(l => l.SortKey)
-            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal))
-            .ToListAsync(cancellationToken);
+        // One connection for the page's four reads.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var listings = await ListingPageQueries.ListingsAsync(db, cancellationToken);
         if (listings.Count == 0 && slug is null)
         {
             NoListings = true;
@@ -49,14 +46,9 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory) :
 
         FirstPosition = (page - 1) * PageNumber.PageSize;
         var end = FirstPosition + PageNumber.PageSize;
-        var rows = await db.ListingEntries.AsNoTracking()
-            .Where(e => e.ListingId == listing.Id && e.Position >= FirstPosition && e.Position < end)
-            .OrderBy(e => e.Position)
-            .Select(e => new PaperCards.PaperRow(e.Paper.Id, e.Paper.PublicId, e.Paper.Title, e.Paper.Abstract, e.Paper.Published))
-            .ToListAsync(cancellationToken);
         Listing = listing;
         OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
-        Papers = await PaperCards.LoadAsync(db, rows, cancellationToken);
+        Papers = await ListingPageQueries.CardsAsync(db, listing.Id, FirstPosition, end, cancellationToken);
         Pager = new Pager(page, pageCount, Href);
         return Page();
     }
