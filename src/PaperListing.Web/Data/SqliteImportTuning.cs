@@ -23,8 +23,8 @@ public sealed class SqliteImportTuning : IImportTuning
 
     public void BeforeImport(DbConnection connection)
     {
-        // No memory map while writing (its pages would count against the import's memory), and checkpoints every 64 MB of WAL, not 4.
-        Run(connection, null, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{ImportCacheKib}; PRAGMA mmap_size = 0; PRAGMA wal_autocheckpoint = 16384;");
+        // No memory map while writing and index sorts spilled to disk (both would count against the import's memory); checkpoints every 64 MB of WAL, not 4.
+        Run(connection, null, $"PRAGMA synchronous = NORMAL; PRAGMA cache_size = -{ImportCacheKib}; PRAGMA mmap_size = 0; PRAGMA temp_store = FILE; PRAGMA wal_autocheckpoint = 16384;");
         RestoreIndexes(connection);
     }
 
@@ -89,7 +89,7 @@ public sealed class SqliteImportTuning : IImportTuning
         if (connection.State == System.Data.ConnectionState.Open)
         {
             Run(connection, null, $"PRAGMA wal_autocheckpoint = 1000; PRAGMA wal_checkpoint(PASSIVE); PRAGMA cache_size = -{SqliteReadTuning.CacheKib}; " +
-                $"PRAGMA mmap_size = {SqliteReadTuning.MmapBytes}; PRAGMA shrink_memory; PRAGMA optimize;");
+                $"PRAGMA mmap_size = {SqliteReadTuning.MmapBytes}; PRAGMA temp_store = MEMORY; PRAGMA shrink_memory; PRAGMA optimize;");
         }
     }
 
