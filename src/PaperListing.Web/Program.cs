@@ -4,6 +4,7 @@ using PaperListing.Web.Caching;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
 using PaperListing.Web.Importing;
+using PaperListing.Web.Localization;
 using PaperListing.Web.Logging;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -35,7 +36,14 @@ try
     builder.Services.AddHostedService<SeedImportService>();
     builder.Services.AddHealthChecks().AddCheck<ImportStatus>("import");
 
-    // Pages are cached until an import changes the papers, and compressed for browsers that accept it.
+    // Markdown beside the seeds (about.md, <seed file>.md), rendered safely and kept briefly.
+    builder.Services.AddMemoryCache();
+    builder.Services.AddSingleton<PaperListing.Web.Content.SiteContent>();
+
+    // English and Japanese UI, chosen by ?culture=, a cookie, then Accept-Language.
+    builder.Services.AddSiteCultures();
+
+    // Pages are cached until the papers, the Markdown or the language change, and compressed for browsers that accept it.
     builder.Services.AddPaperListingCaching(builder.Configuration);
 
     // The first listing is also the home page.
@@ -43,13 +51,17 @@ try
 
     var app = builder.Build();
 
+    // The visitor's language first, so error pages are in it too.
+    app.UseSiteCultures();
+
     // Failures and refusals end on a friendly page, never a stack trace.
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
     // One log line per request: method, path, status, elapsed.
     app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
-    app.UseStaticFiles();
+    // Fingerprinted assets are cached for a year.
+    app.UseStaticFiles(PaperListing.Web.Assets.AssetCaching.Options());
     app.MapHealthChecks("/healthz");
     app.UseMiddleware<ImportGate>();
 

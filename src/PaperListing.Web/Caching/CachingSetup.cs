@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace PaperListing.Web.Caching;
 
 /// <summary>
-/// The page cache (ASP.NET Core output caching: pages tagged <see cref="SiteContent.CacheTag"/>, kept until an
-/// import changes the papers, keyed by the papers' version and the accepted encodings) and page compression.
+/// The page cache (ASP.NET Core output caching: pages tagged <see cref="ContentVersion.CacheTag"/>, evicted when an
+/// import changes the papers, keyed by the content's version, the language and the accepted encodings) and page
+/// compression.
 /// </summary>
 public static class CachingSetup
 {
@@ -19,7 +20,7 @@ public static class CachingSetup
             .Bind(configuration.GetSection(CachingOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<SiteContent>();
+        services.AddSingleton<ContentVersion>();
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, caching) =>
         {
@@ -31,10 +32,11 @@ public static class CachingSetup
                     policy.NoCache();
                     return;
                 }
-                policy.Tag(SiteContent.CacheTag)
+                policy.Tag(ContentVersion.CacheTag)
                     .Expire(TimeSpan.FromDays(1))
                     .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
-                    .VaryByValue(context => new KeyValuePair<string, string>("version", context.RequestServices.GetRequiredService<SiteContent>().ETag));
+                    .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<ContentVersion>().Content))
+                    .VaryByValue(context => new KeyValuePair<string, string>("language", System.Globalization.CultureInfo.CurrentUICulture.Name));
             });
         });
         services.AddResponseCompression(options =>

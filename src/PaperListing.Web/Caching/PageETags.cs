@@ -3,11 +3,12 @@ using Microsoft.Net.Http.Headers;
 namespace PaperListing.Web.Caching;
 
 /// <summary>
-/// Conditional requests for pages: every page carries the version of the papers as its ETag, and a browser that
-/// already holds this version gets 304 Not Modified without the page being rendered or read from any cache.
-/// Browsers are asked to check back each time (no-cache), which then costs them a 304.
+/// Conditional requests for pages: every page carries the version of the content (see <see cref="ContentVersion"/>)
+/// as its ETag, and a browser that already holds this version gets 304 Not Modified without the page being rendered
+/// or read from any cache. Browsers are asked to check back each time (no-cache), which then costs them a 304, and
+/// are told that a page also depends on the language they ask for.
 /// </summary>
-public sealed class PageETags(RequestDelegate next, SiteContent content)
+public sealed class PageETags(RequestDelegate next, ContentVersion content)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -31,6 +32,7 @@ public sealed class PageETags(RequestDelegate next, SiteContent content)
             {
                 response.Headers.ETag = etag;
                 response.Headers.CacheControl = "no-cache";
+                response.Headers.Append(HeaderNames.Vary, "Accept-Language, Cookie");
             }
             return Task.CompletedTask;
         });

@@ -18,7 +18,7 @@ public sealed class SeedImporter(
     IDbContextFactory<PapersDbContext> dbFactory,
     IOptions<SeedOptions> options,
     IImportTuning tuning,
-    SiteContent content,
+    ContentVersion version,
     ILogger<SeedImporter> logger)
 {
     public ImportReport Import(CancellationToken cancellationToken)
@@ -139,7 +139,7 @@ public sealed class SeedImporter(
         {
             writer.Finish();
             var seedFiles = db.SeedFiles.AsNoTracking().Select(f => new { f.FileName, f.ContentHash }).AsEnumerable().Select(f => (f.FileName, f.ContentHash));
-            content.UpdateAsync(seedFiles, CancellationToken.None).GetAwaiter().GetResult();
+            version.UpdatePapersAsync(seedFiles, CancellationToken.None).GetAwaiter().GetResult();
             var report = new ImportReport(read, unchanged, skipped, removed, failed,
                 db.Listings.Count(), db.Papers.Count(), db.Authors.Count(), db.Subjects.Count(),
                 imported, entriesSkipped, diagnostics, Math.Round(clock.Elapsed.TotalSeconds, 2));

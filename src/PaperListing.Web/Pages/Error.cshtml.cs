@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace PaperListing.Web.Pages;
 
 /// <summary>The friendly page for every refusal and failure: it says what went wrong, never how.</summary>
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public int Code { get; private set; }
     public string Heading { get; private set; } = "";
@@ -34,6 +35,7 @@ public sealed class ErrorModel : PageModel
             >= 500 => ("Something went wrong", "Something went wrong on our side. Please try again later."),
             _ => ("Request refused", "This request cannot be answered."),
         };
-        Info = HttpContext.Items[ErrorPageInfo.Key] as ErrorPageInfo ?? new ErrorPageInfo(message);
+        Heading = localizer[Heading];
+        Info = HttpContext.Items[ErrorPageInfo.Key] as ErrorPageInfo ?? new ErrorPageInfo(localizer[message]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Primitives;
 
 namespace PaperListing.Web.Paging;
@@ -11,7 +12,7 @@ public static class PageNumber
     /// <summary>The largest page any listing can have (positions are 32-bit).</summary>
     public const int MaxPage = int.MaxValue / PageSize;
 
-    public static bool TryRead(StringValues values, out int page, out string? error)
+    public static bool TryRead(StringValues values, IStringLocalizer localizer, out int page, out string? error)
     {
         page = 1;
         error = null;
@@ -21,7 +22,7 @@ public static class PageNumber
         }
         if (values.Count > 1)
         {
-            error = "The page parameter is given more than once.";
+            error = localizer["The page parameter is given more than once."];
             return false;
         }
         var text = values[0] ?? "";
@@ -29,8 +30,8 @@ public static class PageNumber
         {
             page = 1;
             error = text.Length is > 0 and < 40
-                ? $"\"{text}\" is not a page number: pages are whole numbers from 1 to {MaxPage:N0}."
-                : $"The page parameter is not a page number: pages are whole numbers from 1 to {MaxPage:N0}.";
+                ? localizer["\"{0}\" is not a page number: pages are whole numbers from 1 to {1}.", text, MaxPage.ToString("N0")]
+                : localizer["The page parameter is not a page number: pages are whole numbers from 1 to {0}.", MaxPage.ToString("N0")];
             return false;
         }
         return true;

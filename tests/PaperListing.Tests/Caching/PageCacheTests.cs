@@ -125,4 +125,43 @@ public sealed class PageCacheTests
         Assert.Equal(await plain.Content.ReadAsStringAsync(), html);
         Assert.True(bytes.Length < html.Length / 3, "compressed to well under a third");
     }
+
+    [Fact]
+    public async Task Get_InTwoLanguages_EachIsCachedApart_WithItsOwnETag()
+    {
+        using var site = new SiteFactory().WithRealSeed();
+        using var english = Client(site);
+        using var japanese = Client(site);
+        japanese.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ja");
+
+        var en1 = await english.GetAsync("/");
+        var ja1 = await japanese.GetAsync("/");
+        var en2 = await english.GetAsync("/");
+        var ja2 = await japanese.GetAsync("/");
+        using var crossed = new HttpRequestMessage(HttpMethod.Get, "/");
+        crossed.Headers.IfNoneMatch.Add(en1.Headers.ETag!);
+        crossed.Headers.AcceptLanguage.ParseAdd("ja");
+        var revalidated = await english.SendAsync(crossed);
+
+        Assert.Contains("<html lang=\"en\">", await en2.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"ja\">", await ja2.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(en2.Headers.Age);
+        Assert.NotNull(ja2.Headers.Age);
+        Assert.NotEqual(en1.Headers.ETag, ja1.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, revalidated.StatusCode);
+        Assert.Contains("Accept-Language", en1.Headers.Vary);
+    }
+
+    [Fact]
+    public async Task Get_WithCultureInTheAddress_SetsTheCookieAndIsNotCached()
+    {
+        using var site = new SiteFactory().WithRealSeed();
+        using var client = Client(site);
+
+        await client.GetAsync("/?culture=ja");
+        var second = await client.GetAsync("/?culture=ja");
+
+        Assert.True(second.Headers.Contains("Set-Cookie"));
+        Assert.Null(second.Headers.Age);
+    }
 }

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PaperListing.Web.Content;
 using PaperListing.Web.Data;
 using PaperListing.Web.Paging;
 using PaperListing.Web.Papers;
@@ -8,7 +10,7 @@ using PaperListing.Web.Papers;
 namespace PaperListing.Web.Pages.Listings;
 
 /// <summary>A page of a "Related papers" listing: at "/" for the first listing, and at /related/{slug}.</summary>
-public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory) : PageModel
+public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SiteContent content, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ListingPageQueries.ListingSummary Listing { get; private set; } = null!;
     public IReadOnlyList<ListingPageQueries.ListingSummary> OtherListings { get; private set; } = [];
@@ -16,10 +18,11 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory) :
     public Pager Pager { get; private set; } = null!;
     public int FirstPosition { get; private set; }
     public bool NoListings { get; private set; }
+    public string? DescriptionHtml { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
-        if (!PageNumber.TryRead(Request.Query["page"], out var page, out var pageError))
+        if (!PageNumber.TryRead(Request.Query["page"], localizer, out var page, out var pageError))
         {
             return this.BadRequestPage(pageError!);
         }
@@ -35,13 +38,14 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory) :
         var listing = slug is null ? listings[0] : listings.FirstOrDefault(l => l.Slug == slug);
         if (listing is null)
         {
-            return this.NotFoundPage($"There is no listing called \"{slug}\".", "Go to the first listing", SiteLinks.Listing(Request, null));
+            return this.NotFoundPage(localizer["There is no listing called \"{0}\".", slug ?? ""], localizer["Go to the first listing"], SiteLinks.Listing(Request, null));
         }
         var pageCount = PageNumber.PageCount(listing.PaperCount);
         string Href(int n) => SiteLinks.Listing(Request, slug, n);
         if (page > pageCount)
         {
-            return this.NotFoundPage($"This listing has {pageCount:N0} pages; there is no page {page:N0}.", $"Go to the last page ({pageCount:N0})", Href(pageCount));
+            return this.NotFoundPage(localizer["This listing has {0} pages; there is no page {1}.", pageCount.ToString("N0"), page.ToString("N0")],
+                localizer["Go to the last page ({0})", pageCount.ToString("N0")], Href(pageCount));
         }
 
         FirstPosition = (page - 1) * PageNumber.PageSize;
@@ -50,6 +54,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory) :
         OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
         Papers = await ListingPageQueries.CardsAsync(db, listing.Id, FirstPosition, end, cancellationToken);
         Pager = new Pager(page, pageCount, Href);
+        DescriptionHtml = content.ListingDescription(listing.FirstSeedFile);
         return Page();
     }
 }

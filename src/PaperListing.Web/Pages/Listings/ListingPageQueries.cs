@@ -11,7 +11,7 @@ namespace PaperListing.Web.Pages.Listings;
 /// </summary>
 public static class ListingPageQueries
 {
-    public sealed record ListingSummary(int Id, string Slug, string Title, int PaperCount, int? DeclaredTotal);
+    public sealed record ListingSummary(int Id, string Slug, string Title, int PaperCount, int? DeclaredTotal, string FirstSeedFile);
 
     private sealed record AuthorRow(int PaperId, int Position, string Name, string Slug);
 
@@ -19,7 +19,7 @@ public static class ListingPageQueries
 
     private static readonly Func<PapersDbContext, IAsyncEnumerable<ListingSummary>> Listings = EF.CompileAsyncQuery(
         (PapersDbContext db) => db.Listings.AsNoTracking().OrderBy(l => l.SortKey)
-            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal)));
+            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal, l.SortKey)));
 
     /// <summary>The papers at positions [from, to) of a listing; public so a test can read its query plan.</summary>
     public static readonly Expression<Func<PapersDbContext, int, int, int, IQueryable<PaperCards.PaperRow>>> PageRowsQuery =

@@ -1,0 +1,27 @@
+using Deque.AxeCore.Playwright;
+
+namespace PaperListing.Tests.Browser;
+
+/// <summary>axe finds no accessibility violations on the pages a visitor meets.</summary>
+public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<BrowserSite>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/related/a-long-listing?page=3")]
+    [InlineData("/?page=99")]
+    [InlineData("/about")]
+    [InlineData("/?culture=ja")]
+    [InlineData("/?page=abc&culture=ja")]
+    [InlineData("/about?culture=ja")]
+    public async Task Page_HasNoAxeViolations(string url)
+    {
+        BrowserSite.RequireChromium();
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(url);
+
+        var results = await page.RunAxe();
+
+        Assert.True(results.Violations.Length == 0,
+            string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+    }
+}

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Text.Json;
+using PaperListing.Tests.Infrastructure;
+
+namespace PaperListing.Tests.Validation;
+
+/// <summary>The pages are valid HTML, as the Nu HTML Checker (npm's vnu-jar, run with Java) sees them.</summary>
+public sealed class HtmlValidityTests
+{
+    private static readonly string Jar = Path.Combine(OutsideComponent.RepositoryRoot, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
+    public static TheoryData<string> Pages => new() { "/", "/?page=abc", "/related/no-such-listing", "/about", "/?culture=ja" };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_HasNoHtmlErrors(string url)
+    {
+        var java = OutsideComponent.FindOnPath("java");
+        OutsideComponent.Require(java is not null && File.Exists(Jar),
+            "The Nu HTML Checker needs Java and vnu-jar: run `npm ci --prefix tests/tools` (and install a JRE) to enable it.");
+        using var site = new SiteFactory().WithRealSeed().WithSeed("about.md", "# About\n\nA *reading* list. [Home](/)");
+        using var client = site.CreateClient();
+        var html = await (await client.GetAsync(url)).Content.ReadAsStringAsync();
+        var file = Path.Combine(site.Root, "page.html");
+        await File.WriteAllTextAsync(file, html);
+
+        var errors = await ValidateAsync(java!, file);
+
+        Assert.True(errors.Count == 0, $"{url}: {string.Join("\n", errors)}");
+    }
+
+    private static async Task<List<string>> ValidateAsync(string java, string file)
+    {
+        var start = new ProcessStartInfo(java, ["-jar", Jar, "--format", "json", "--errors-only", file])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        using var json = JsonDocument.Parse(output);
+        return json.RootElement.GetProperty("messages").EnumerateArray()
+            .Where(m => m.GetProperty("type").GetString() == "error")
+            .Select(m => $"line {(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}: {m.GetProperty("message").GetString()}")
+            .ToList();
+    }
+}
