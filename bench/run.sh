@@ -121,10 +121,10 @@ targets+=("listing page 1, cached, Brotli|$cached|/related/$listing|Accept-Encod
 etag=$(curl -sI "$cached/related/$listing" | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')
 targets+=("listing page 1, If-None-Match → 304|$cached|/related/$listing|If-None-Match: $etag")
 
-say "warm-up"
+say "warm-up (the JIT settles on its optimised code)"
 for t in "${targets[@]}"; do
   IFS='|' read -r _ server path header <<<"$t"
-  wrk -t1 -c"$CONNECTIONS" -d1s ${header:+-H "$header"} "$server$path" >/dev/null
+  wrk -t1 -c"$CONNECTIONS" -d"${WARMUP:-4}s" ${header:+-H "$header"} "$server$path" >/dev/null
 done
 
 ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; printf "%.2f", v}' <<<"$1"; }
@@ -199,9 +199,11 @@ doc=$root/docs/benchmarks.md
   echo "$table"
   printf '%s' "$not_built"
   echo
-  echo "Peak RSS after the load: ${rss_uncached} MB (uncached server), ${rss_cached} MB (cached server)."
+  echo "Peak RSS after the load: ${rss_uncached} MB (uncached server), ${rss_cached} MB (cached server). Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)."
 } >"$doc.new"
 mv "$doc.new" "$doc"
 
 cat "$doc"
-if [[ $KEEP != 1 ]]; then rm -f "$db" "$db"-wal "$db"-shm; fi
+cleanup
+pids=()
+if [[ $KEEP != 1 ]]; then rm -f "$db" "$db"-wal "$db"-shm "$out/uncached.log" "$out/cached.log"; fi

@@ -12,14 +12,14 @@ namespace PaperListing.Web.Data;
 public sealed class SqliteImportTuning : IImportTuning
 {
     /// <summary>In KiB (SQLite's negative cache_size): room for the indexes an import into a large database touches.</summary>
-    public const int ImportCacheKib = 64 * 1024;
+    public const int ImportCacheKib = 32 * 1024;
 
     /// <summary>Where a deferral is recorded, with the statements that rebuild what was dropped.</summary>
     public const string DeferredIndexesKey = "DeferredIndexes";
 
     /// <summary>Indexes whose keys arrive in random order during a load: each insert would touch a random page.</summary>
     private static readonly string[] Deferrable =
-        ["IX_Papers_ContentHash", "IX_Papers_PublicId", "IX_PaperAuthors_AuthorId_PaperId", "IX_PaperSubjects_SubjectId_PaperId"];
+        ["IX_Papers_PublicId", "IX_PaperAuthors_AuthorId_PaperId", "IX_PaperSubjects_SubjectId_PaperId"];
 
     public void BeforeImport(DbConnection connection)
     {

@@ -8,7 +8,7 @@ namespace PaperListing.Tests.Importing;
 public sealed class DeferredIndexTests
 {
     private static readonly string[] Deferred =
-        ["IX_PaperAuthors_AuthorId_PaperId", "IX_PaperSubjects_SubjectId_PaperId", "IX_Papers_ContentHash", "IX_Papers_PublicId"];
+        ["IX_PaperAuthors_AuthorId_PaperId", "IX_PaperSubjects_SubjectId_PaperId", "IX_Papers_PublicId"];
 
     private static async Task<(List<string> Indexes, long Markers)> StateAsync(string databasePath)
     {
@@ -56,8 +56,8 @@ public sealed class DeferredIndexTests
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
                 INSERT INTO "DatabaseFacts" ("Key", "Value") SELECT '{SqliteImportTuning.DeferredIndexesKey}', group_concat("sql", ';' || char(10))
-                  FROM "sqlite_master" WHERE "name" IN ('IX_Papers_ContentHash', 'IX_PaperAuthors_AuthorId_PaperId');
-                DROP INDEX "IX_Papers_ContentHash";
+                  FROM "sqlite_master" WHERE "name" IN ('IX_Papers_PublicId', 'IX_PaperAuthors_AuthorId_PaperId');
+                DROP INDEX "IX_Papers_PublicId";
                 DROP INDEX "IX_PaperAuthors_AuthorId_PaperId";
                 """;
             await command.ExecuteNonQueryAsync();
