@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The benchmark, in one command: builds Release, generates N synthetic papers, times a first import (and its peak
 # memory) and a restart over unchanged seeds, then serves the site and measures every kind of page with wrk against
-# a static copy of page 1 served by the same app, in interleaved rounds. Prints the table and writes
-# docs/benchmarks.md. Everything it makes stays in bench/out/ (git-ignored); the big files are deleted at the end.
+# a static copy of page 1 served by the same app, in interleaved rounds. Prints the figures, checks them against
+# the targets and writes docs/benchmarks.md (with bench/notes.md). Everything it makes stays in bench/out/
+# (git-ignored); the big files are deleted at the end.
 #
 #   bench/run.sh                         # N=1000000
 #   N=100000 ROUNDS=2 DURATION=3 bench/run.sh
+#   python3 bench/report.py          # rewrites docs/benchmarks.md from the last run's figures (bench/out/)
 set -euo pipefail
 
 N=${N:-1000000}
@@ -76,11 +78,19 @@ progress_lines=$(grep -cE 'Import [0-9]+% done: .* papers/s' "$out/import.log" |
 
 say "restart over unchanged seeds"
 start=$(now)
+(cd "$web" && Seeds__Path="$seeds" ConnectionStrings__Papers="Data Source=$db" \
+  /usr/bin/time -v -o "$out/restart-time.txt" dotnet "$dll" --urls "$uncached" >"$out/restart.log" 2>&1) &
+timed=$!
+healthy "$PORT"
+restart_healthy=$(echo "$(now) - $start" | bc)
+stop "$timed"
+restart_cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$out/restart-time.txt")
+restart_line=$(grep -oE 'Import done: [0-9]+ files read \([0-9]+ unchanged.*' "$out/restart.log" | head -1)
+
+say "the two servers: uncached and cached"
 serve "$PORT" "$out/uncached.log" Caching__OutputCache=false
 pids+=("$!")
 healthy "$PORT"
-restart_healthy=$(echo "$(now) - $start" | bc)
-restart_line=$(grep -oE 'Import done: [0-9]+ files read \([0-9]+ unchanged.*' "$out/uncached.log" | head -1)
 serve "$((PORT + 1))" "$out/cached.log"
 pids+=("$!")
 healthy "$((PORT + 1))"
@@ -132,7 +142,9 @@ results=$out/results.tsv
 : >"$results"
 for round in $(seq 1 "$ROUNDS"); do
   say "round $round of $ROUNDS"
-  for t in "${targets[@]}"; do
+  # Each round starts one page further on, so no page always runs right after the same neighbour.
+  shift_by=$(( (round - 1) % ${#targets[@]} ))
+  for t in "${targets[@]:shift_by}" "${targets[@]:0:shift_by}"; do
     IFS='|' read -r name server path header <<<"$t"
     report=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency ${header:+-H "$header"} "$server$path")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$report")
@@ -147,62 +159,34 @@ rss_uncached=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$(site_pid "${pids[
 rss_cached=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$(site_pid "${pids[1]}")/status")
 page_kb=$(( $(stat -c %s "$out/wwwroot/bench-page1.html") / 1024 ))
 
-table=$(python3 - "$results" <<'PY'
-import sys, statistics, collections
-rows = collections.OrderedDict()
-for line in open(sys.argv[1], encoding="utf-8"):
-    name, rps, p50, p99, errors = line.rstrip("\n").split("\t")
-    rows.setdefault(name, []).append((float(rps), float(p50), float(p99), int(errors)))
-base = statistics.median(r[0] for r in next(iter(rows.values())))
-print("| page | req/s (median) | ratio to static | p50 ms | p99 ms | non-2xx/3xx |")
-print("|---|---:|---:|---:|---:|---:|")
-for name, runs in rows.items():
-    rps = statistics.median(r[0] for r in runs)
-    print(f"| {name} | {rps:,.0f} | {rps / base:.2f} | {statistics.median(r[1] for r in runs):.2f} | "
-          f"{statistics.median(r[2] for r in runs):.2f} | {sum(r[3] for r in runs)} |")
-PY
-)
-not_built=""
-for m in "${missing[@]}"; do
-  IFS='|' read -r name path code <<<"$m"
-  not_built+="| $name | not built yet (\`$path\` answers $code) | | | | |"$'\n'
-done
-
+missing_list=""
+for m in "${missing[@]}"; do missing_list+="$m;"; done
+cat >"$out/summary.env" <<SUMMARY
+date=$(date -u '+%Y-%m-%d %H:%M UTC')
+machine=$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version)
+load_before=$load_before
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+command=N=$N ROUNDS=$ROUNDS DURATION=$DURATION CONNECTIONS=$CONNECTIONS bench/run.sh
+n=$N
+papers_line=$papers_line
+import_seconds=$import_seconds
+import_healthy=$import_healthy
+import_cpu=$import_cpu
+import_rss=$import_rss
+progress_lines=$progress_lines
+restart_healthy=$restart_healthy
+restart_cpu=$restart_cpu
+restart_line=$restart_line
+page_kb=$page_kb
+connections=$CONNECTIONS
+rounds=$ROUNDS
+duration=$DURATION
+rss_uncached=$rss_uncached
+rss_cached=$rss_cached
+missing=$missing_list
+SUMMARY
+python3 "$root/bench/report.py" >/dev/null
 doc=$root/docs/benchmarks.md
-{
-  echo "# Benchmarks"
-  echo
-  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version), load average before the run: $load_before."
-  echo
-  echo '```sh'
-  echo "N=$N ROUNDS=$ROUNDS DURATION=$DURATION CONNECTIONS=$CONNECTIONS bench/run.sh"
-  echo '```'
-  echo
-  echo "## Import of $N synthetic papers ($papers_line)"
-  echo
-  echo "| step | figure |"
-  echo "|---|---|"
-  echo "| first import into an empty database (the import's own timing) | ${import_seconds} s |"
-  echo "| start to healthy, first import | ${import_healthy} s |"
-  echo "| CPU time of that process (user + system) | ${import_cpu} s |"
-  echo "| peak RSS of that process | ${import_rss} MB |"
-  echo "| progress lines in its log (percent, papers/s) | $progress_lines |"
-  echo "| restart over unchanged seeds: start to healthy | ${restart_healthy} s |"
-  echo
-  echo "Restart's summary: \`${restart_line}\`"
-  echo
-  echo "## Pages (${page_kb} KB listing page; wrk -t1 -c$CONNECTIONS, $ROUNDS interleaved rounds of ${DURATION} s per page; medians)"
-  echo
-  echo "The ratio is to the static copy of listing page 1 served by the same app in the same run. \"Uncached\" is a"
-  echo "server started with \`Caching__OutputCache=false\`; \"cached\" is the default server; both serve the same database."
-  echo
-  echo "$table"
-  printf '%s' "$not_built"
-  echo
-  echo "Peak RSS after the load: ${rss_uncached} MB (uncached server), ${rss_cached} MB (cached server). Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)."
-} >"$doc.new"
-mv "$doc.new" "$doc"
-
 cat "$doc"
 cleanup
 pids=()

@@ -29,6 +29,9 @@ try
         .UseSqlite(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
         .AddInterceptors(new SqliteReadTuning()));
 
+    // The few rows every page reads (listings, subjects) stay in memory until the next import.
+    builder.Services.AddSingleton<PaperListing.Web.Papers.SmallTables>();
+
     // The seeds are imported once, in the background; requests wait for it, /healthz reports it.
     builder.Services.AddSingleton<ImportStatus>();
     builder.Services.AddSingleton<IImportTuning, SqliteImportTuning>();

@@ -19,6 +19,7 @@ public sealed class SeedImporter(
     IOptions<SeedOptions> options,
     IImportTuning tuning,
     ContentVersion version,
+    Papers.SmallTables smallTables,
     ILogger<SeedImporter> logger)
 {
     public ImportReport Import(CancellationToken cancellationToken)
@@ -139,6 +140,7 @@ public sealed class SeedImporter(
         {
             writer.Finish();
             var seedFiles = db.SeedFiles.AsNoTracking().Select(f => new { f.FileName, f.ContentHash }).AsEnumerable().Select(f => (f.FileName, f.ContentHash));
+            smallTables.Invalidate();
             version.UpdatePapersAsync(seedFiles, CancellationToken.None).GetAwaiter().GetResult();
             var report = new ImportReport(read, unchanged, skipped, removed, failed,
                 db.Listings.Count(), db.Papers.Count(), db.Authors.Count(), db.Subjects.Count(),

@@ -164,4 +164,18 @@ public sealed class PageCacheTests
         Assert.True(second.Headers.Contains("Set-Cookie"));
         Assert.Null(second.Headers.Age);
     }
+
+    [Fact]
+    public async Task Import_ThatAddsAListing_ShowsItOnTheNextPage()
+    {
+        using var site = new SiteFactory().WithSeed("001.txt", TestSeeds.Dump("Cached Listing", 3));
+        using var client = Client(site);
+        Assert.DoesNotContain("Second Listing", await client.GetStringAsync("/"), StringComparison.Ordinal);
+
+        site.WithSeed("002.txt", TestSeeds.Dump("Second Listing", 2, first: 900));
+        site.Services.GetRequiredService<SeedImporter>().Import(CancellationToken.None);
+
+        Assert.Contains("Related papers: Second Listing", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("Paper 900 studies", await client.GetStringAsync("/related/second-listing"), StringComparison.Ordinal);
+    }
 }

@@ -10,10 +10,11 @@ using PaperListing.Web.Papers;
 namespace PaperListing.Web.Pages.Listings;
 
 /// <summary>A page of a "Related papers" listing: at "/" for the first listing, and at /related/{slug}.</summary>
-public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SiteContent content, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SmallTables smallTables, SiteContent content,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    public ListingPageQueries.ListingSummary Listing { get; private set; } = null!;
-    public IReadOnlyList<ListingPageQueries.ListingSummary> OtherListings { get; private set; } = [];
+    public SmallTables.ListingSummary Listing { get; private set; } = null!;
+    public IReadOnlyList<SmallTables.ListingSummary> OtherListings { get; private set; } = [];
     public IReadOnlyList<PaperCard> Papers { get; private set; } = [];
     public Pager Pager { get; private set; } = null!;
     public int FirstPosition { get; private set; }
@@ -27,9 +28,10 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
             return this.BadRequestPage(pageError!);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // One connection for the page's four reads.
+        // One connection for the page's reads.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var listings = await ListingPageQueries.ListingsAsync(db, cancellationToken);
+        var tables = await smallTables.GetAsync(db, cancellationToken);
+        var listings = tables.Listings;
         if (listings.Count == 0 && slug is null)
         {
             NoListings = true;
@@ -52,7 +54,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         var end = FirstPosition + PageNumber.PageSize;
         Listing = listing;
         OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
-        Papers = await ListingPageQueries.CardsAsync(db, listing.Id, FirstPosition, end, cancellationToken);
+        Papers = await ListingPageQueries.CardsAsync(db, tables.Subjects, listing.Id, FirstPosition, end, cancellationToken);
         Pager = new Pager(page, pageCount, Href);
         DescriptionHtml = content.ListingDescription(listing.FirstSeedFile);
         return Page();

@@ -6,20 +6,15 @@ using PaperListing.Web.Papers;
 namespace PaperListing.Web.Pages.Listings;
 
 /// <summary>
-/// The reads behind a listing page, compiled once: the listings, then a page as a range of positions (an indexed
-/// range, so page 50,000 costs what page 1 costs), its papers' authors and subjects through the same range.
+/// The reads behind a listing page, compiled once: a page is a range of positions (an indexed range, so page 50,000
+/// costs what page 1 costs); its papers' authors and subject ids come through the same range; listings and subject
+/// names come from <see cref="SmallTables"/>.
 /// </summary>
 public static class ListingPageQueries
 {
-    public sealed record ListingSummary(int Id, string Slug, string Title, int PaperCount, int? DeclaredTotal, string FirstSeedFile);
-
     private sealed record AuthorRow(int PaperId, int Position, string Name, string Slug);
 
-    private sealed record SubjectRow(int PaperId, int Position, string Name, string Slug, string FieldName, string FieldSlug);
-
-    private static readonly Func<PapersDbContext, IAsyncEnumerable<ListingSummary>> Listings = EF.CompileAsyncQuery(
-        (PapersDbContext db) => db.Listings.AsNoTracking().OrderBy(l => l.SortKey)
-            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal, l.SortKey)));
+    private sealed record SubjectRow(int PaperId, int Position, int SubjectId);
 
     /// <summary>The papers at positions [from, to) of a listing; public so a test can read its query plan.</summary>
     public static readonly Expression<Func<PapersDbContext, int, int, int, IQueryable<PaperCards.PaperRow>>> PageRowsQuery =
@@ -38,14 +33,11 @@ public static class ListingPageQueries
     private static readonly Func<PapersDbContext, int, int, int, IAsyncEnumerable<SubjectRow>> PageSubjects = EF.CompileAsyncQuery(
         (PapersDbContext db, int listingId, int from, int to) => db.ListingEntries.AsNoTracking()
             .Where(e => e.ListingId == listingId && e.Position >= from && e.Position < to)
-            .Join(db.PaperSubjects, e => e.PaperId, ps => ps.PaperId,
-                (e, ps) => new SubjectRow(ps.PaperId, ps.Position, ps.Subject.Name, ps.Subject.Slug, ps.Subject.Field.Name, ps.Subject.Field.Slug)));
-
-    public static async Task<List<ListingSummary>> ListingsAsync(PapersDbContext db, CancellationToken cancellationToken) =>
-        await ToListAsync(Listings(db), cancellationToken);
+            .Join(db.PaperSubjects, e => e.PaperId, ps => ps.PaperId, (e, ps) => new SubjectRow(ps.PaperId, ps.Position, ps.SubjectId)));
 
     /// <summary>The cards of positions [from, to): three indexed reads, whatever the page.</summary>
-    public static async Task<List<PaperCard>> CardsAsync(PapersDbContext db, int listingId, int from, int to, CancellationToken cancellationToken)
+    public static async Task<List<PaperCard>> CardsAsync(PapersDbContext db, IReadOnlyDictionary<int, SubjectLink> subjectLinks,
+        int listingId, int from, int to, CancellationToken cancellationToken)
     {
         var papers = await ToListAsync(PageRows(db, listingId, from, to), cancellationToken);
         // A paper listed twice on one page is read twice through the range: each of its authors and subjects counts once.
@@ -54,7 +46,7 @@ public static class ListingPageQueries
             .ToLookup(a => a.PaperId, a => new AuthorLink(a.Name, a.Slug));
         var subjects = (await ToListAsync(PageSubjects(db, listingId, from, to), cancellationToken))
             .DistinctBy(s => (s.PaperId, s.Position)).OrderBy(s => s.Position)
-            .ToLookup(s => s.PaperId, s => new SubjectLink(s.Name, s.Slug, s.FieldName, s.FieldSlug));
+            .ToLookup(s => s.PaperId, s => subjectLinks[s.SubjectId]);
         return papers.Select(p => new PaperCard(p.Id, p.PublicId, p.Title, p.Abstract, p.Published, subjects[p.Id].ToList(), authors[p.Id].ToList())).ToList();
     }
 
