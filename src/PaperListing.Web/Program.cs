@@ -1,17 +1,31 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using PaperListing.Web.Api;
 using PaperListing.Web.Caching;
 using PaperListing.Web.Configuration;
+using PaperListing.Web.Crawlers;
+using PaperListing.Web.Exports;
+using PaperListing.Web.Feeds;
 using PaperListing.Web.Data;
+using PaperListing.Web.Hosting;
 using PaperListing.Web.Importing;
 using PaperListing.Web.Localization;
 using PaperListing.Web.Logging;
+using PaperListing.Web.Protection;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Serilog;
 
-// A plain logger until the host's own is built (CreateLogger: several test hosts in one process must not freeze it).
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
+// A container health check runs the app as a probe of its running self, before anything else is built.
+if (HealthProbe.IsRequested(args))
+{
+    return await HealthProbe.RunAsync(args);
+}
+
+// A logger until the host's own is built, in the same format (plain text or LogFormat=json).
+Log.Logger = LogSetup.CreateStartupLogger(args);
 try
 {
     var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +34,14 @@ try
     builder.Services.AddPaperListingSettings(builder.Configuration, builder.Environment);
     builder.Logging.ClearProviders();
     builder.Services.AddPaperListingLogging(builder.Configuration);
+
+    // Behind a reverse proxy: X-Forwarded-* is believed from the known proxies only; keys survive a read-only container.
+    builder.Services.AddForwardedHeadersFromProxySettings();
+    builder.Services.AddPersistentDataProtection();
+
+    // Hostile traffic meets Kestrel's size limits, per-address rate limits and request timeouts; no Server header.
+    builder.WebHost.UsePaperListingKestrelLimits();
+    builder.Services.AddPaperListingProtection(builder.Configuration);
 
     // Paper text is in many scripts: write it as characters, not as numeric entities.
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -49,35 +71,77 @@ try
     // Pages are cached until the papers, the Markdown or the language change, and compressed for browsers that accept it.
     builder.Services.AddPaperListingCaching(builder.Configuration);
 
-    // The first listing is also the home page.
-    builder.Services.AddRazorPages(options => options.Conventions.AddPageRoute("/Listings/Listing", "/"));
+    // The first listing is also the home page; a page answers only the methods it has handlers for (else 405).
+    builder.Services.AddRazorPages(options =>
+    {
+        options.Conventions.AddPageRoute("/Listings/Listing", "/");
+        options.Conventions.Add(new PageMethods());
+    });
+
+    // The JSON API answers in JSON, refusals included (problem details).
+    builder.Services.AddPaperListingApi();
 
     var app = builder.Build();
+
+    // Every response, error pages included, carries the browser-side defences.
+    app.UseMiddleware<SecurityHeaders>();
+
+    // The client's scheme, host and address as the proxy saw them, then the site under its path base (e.g. /reading-list).
+    app.UseForwardedHeaders();
+    app.UsePathBase(app.Services.GetRequiredService<IOptions<PathBaseOptions>>().Value.PathBase);
+
+    // Cookies (the language choice) are SameSite=Lax, HttpOnly, and Secure over HTTPS.
+    app.UseCookiePolicy();
+
+    // One log line per request, outside the error pages so a re-executed request is not logged twice.
+    app.UsePaperListingRequestLogging();
 
     // The visitor's language first, so error pages are in it too.
     app.UseSiteCultures();
 
-    // Failures and refusals end on a friendly page, never a stack trace.
+    // Failures and refusals end on a friendly page (problem details for the API), never a stack trace.
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
-    // One log line per request: method, path, status, elapsed.
-    app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
-    // Fingerprinted assets are cached for a year.
+    // HTTPS visitors are told to stay on HTTPS (after the error handlers, so their re-executed pages carry it too).
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseHsts();
+    }
+
+    // Fingerprinted assets are cached for a year; never held by the import.
     app.UseStaticFiles(PaperListing.Web.Assets.AssetCaching.Options());
-    app.MapHealthChecks("/healthz");
+
+    // /healthz answers 503 while the seeds are imported (Degraded) and after a failed import (Unhealthy).
+    app.MapHealthChecks("/healthz", new HealthCheckOptions { ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable } });
+
+    // Floods are refused per client address before they cost a query; overlong queries before anything reads them.
+    app.UseRateLimiter();
+    app.UseMiddleware<QueryLengthLimit>();
+
+    // Pages wait for the import, then routing (after the path base is stripped) finds them.
     app.UseMiddleware<ImportGate>();
 
     // A browser holding the current version of the papers gets 304 before any page is made.
     app.UseMiddleware<PageETags>();
     app.UseRouting();
 
+    // A request that hangs (a stuck query) is cut off with a 504 instead of holding its connection.
+    app.UseRequestTimeouts();
+
     // Cached pages are served whole; a new page is compressed once, on its way into the cache.
     app.UseOutputCache();
     app.UsePageCompression();
     app.MapRazorPages().CacheOutput(CachingSetup.PagePolicy);
 
-    app.Run();
+    // Links meant to be shared beyond a browser: citations, feeds, sitemap, and the API.
+    app.MapExports();
+    app.MapFeeds();
+    app.MapCrawlerFiles();
+    app.MapPaperListingApi();
+
+    await app.RunAsync();
+    return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

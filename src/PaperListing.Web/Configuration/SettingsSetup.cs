@@ -18,8 +18,29 @@ public static class SettingsSetup
             .Configure(o => o.ConnectionString = ResolveSqlite(configuration.GetConnectionString("Papers"), environment))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        var proxy = configuration.GetSection(ProxyOptions.Section);
+        services.AddOptions<ProxyOptions>()
+            .Configure(o =>
+            {
+                o.KnownProxies = ListSetting(proxy.GetSection(nameof(ProxyOptions.KnownProxies)));
+                o.KnownNetworks = ListSetting(proxy.GetSection(nameof(ProxyOptions.KnownNetworks)));
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<PathBaseOptions>()
+            .Bind(configuration)
+            .ValidateDataAnnotations()
+            .PostConfigure(o => o.PathBase = o.PathBase.TrimEnd('/'))
+            .ValidateOnStart();
+        services.AddOptions<KeyStorageOptions>()
+            .Bind(configuration.GetSection(KeyStorageOptions.Section))
+            .PostConfigure(o => o.KeysPath = string.IsNullOrWhiteSpace(o.KeysPath) ? "" : System.IO.Path.GetFullPath(o.KeysPath, environment.ContentRootPath));
         return services;
     }
+
+    /// <summary>A list written either as one comma-separated value (handy in an environment variable) or as an array.</summary>
+    private static string ListSetting(IConfigurationSection section) =>
+        string.Join(',', section.GetChildren().Select(c => c.Value).Prepend(section.Value).Where(v => !string.IsNullOrWhiteSpace(v)));
 
     /// <summary>Makes a relative SQLite file absolute (from the content root) and creates its folder.</summary>
     private static string ResolveSqlite(string? connectionString, IHostEnvironment environment)

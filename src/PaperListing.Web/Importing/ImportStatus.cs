@@ -2,7 +2,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace PaperListing.Web.Importing;
 
-/// <summary>Whether the startup import has finished, shared by the health check and the request gate.</summary>
+/// <summary>
+/// Whether the startup import has finished, shared by the health check and the request gate. An import in progress
+/// is Degraded (answered 503, logged as a warning); only a failed one is Unhealthy (logged as an error).
+/// </summary>
 public sealed class ImportStatus : IHealthCheck
 {
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -25,7 +28,7 @@ public sealed class ImportStatus : IHealthCheck
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(
-            !Done.IsCompleted ? HealthCheckResult.Unhealthy("importing seeds")
+            !Done.IsCompleted ? HealthCheckResult.Degraded("importing seeds")
             : Failure is not null ? HealthCheckResult.Unhealthy($"import failed: {Failure}")
             : Report is { FilesFailed: > 0 } ? HealthCheckResult.Unhealthy($"{Report.FilesFailed} seed files could not be written")
             : HealthCheckResult.Healthy($"{Report?.Papers} papers"));

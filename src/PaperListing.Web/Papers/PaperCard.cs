@@ -6,7 +6,11 @@ namespace PaperListing.Web.Papers;
 public sealed record AuthorLink(string Name, string Slug);
 
 /// <summary>A category and its field, each with its own page.</summary>
-public sealed record SubjectLink(string Name, string Slug, string FieldName, string FieldSlug);
+public sealed record SubjectLink(string Name, string Slug, string FieldName, string FieldSlug)
+{
+    /// <summary>"Machine Learning (Computer Science)": the category named apart from its namesakes in other fields.</summary>
+    public string Keyword => FieldName.Length > 0 ? $"{Name} ({FieldName})" : Name;
+}
 
 /// <summary>What a list shows of one paper.</summary>
 public sealed record PaperCard(
@@ -16,7 +20,20 @@ public sealed record PaperCard(
     string Abstract,
     DateOnly? Published,
     IReadOnlyList<SubjectLink> Subjects,
-    IReadOnlyList<AuthorLink> Authors);
+    IReadOnlyList<AuthorLink> Authors)
+{
+    public PaperLabel Label => PaperLabel.Of(Title, Abstract);
+
+    /// <summary>The readable part of the paper's canonical address.</summary>
+    public string Slug => PaperSlug.For(Title, Abstract);
+
+    /// <summary>"Behnam Neyshabur et al., 2017": who and when, for titles and previews.</summary>
+    public string Byline => string.Join(", ", new[]
+    {
+        Authors.Count switch { 0 => null, 1 => Authors[0].Name, 2 => $"{Authors[0].Name} and {Authors[1].Name}", _ => $"{Authors[0].Name} et al." },
+        Published?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.OfType<string>());
+}
 
 /// <summary>Loads the cards of a page of papers: three indexed queries, whatever the page.</summary>
 public static class PaperCards
@@ -41,5 +58,15 @@ public static class PaperCards
         return papers
             .Select(p => new PaperCard(p.Id, p.PublicId, p.Title, p.Abstract, p.Published, subjects[p.Id].ToList(), authors[p.Id].ToList()))
             .ToList();
+    }
+
+    /// <summary>The card of one paper by its public id (ids are lower-case), or null.</summary>
+    public static async Task<PaperCard?> FindAsync(PapersDbContext db, string publicId, CancellationToken cancellationToken)
+    {
+        var row = await db.Papers.AsNoTracking()
+            .Where(p => p.PublicId == publicId)
+            .Select(p => new PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published))
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : (await LoadAsync(db, [row], cancellationToken))[0];
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PaperListing.Web.Data;
+using static PaperListing.Web.Papers.ListingPapers;
 
 namespace PaperListing.Web.Papers;
 
@@ -10,8 +11,6 @@ namespace PaperListing.Web.Papers;
 /// </summary>
 public sealed class SmallTables
 {
-    public sealed record ListingSummary(int Id, string Slug, string Title, int PaperCount, int? DeclaredTotal, string FirstSeedFile);
-
     public sealed record Snapshot(IReadOnlyList<ListingSummary> Listings, IReadOnlyDictionary<int, SubjectLink> Subjects);
 
     private static readonly Func<PapersDbContext, IAsyncEnumerable<ListingSummary>> Listings = EF.CompileAsyncQuery(

@@ -1,8 +1,55 @@
+using System.Globalization;
+
 namespace PaperListing.Web;
 
-/// <summary>The site's addresses, in one place, so every link is written the same way (and carries the path base).</summary>
+/// <summary>
+/// The site's addresses, in one place, so every link is written the same way and carries the path base. Absolute
+/// forms come from the request (scheme, host, path base), so a reverse proxy's forwarded headers flow through.
+/// </summary>
 public static class SiteLinks
 {
     public static string Listing(HttpRequest request, string? slug, int page = 1) =>
-        $"{request.PathBase}{(slug is null ? "/" : $"/related/{Uri.EscapeDataString(slug)}")}{(page > 1 ? $"?page={page}" : "")}";
+        $"{request.PathBase}{(slug is null ? "/" : $"/related/{Escape(slug)}")}{PageQuery(page)}";
+
+    /// <summary>A paper's canonical address: its id, then a readable slug (see <see cref="Papers.PaperSlug"/>).</summary>
+    public static string Paper(HttpRequest request, string publicId, string slug) =>
+        $"{request.PathBase}/papers/{Escape(publicId)}/{Escape(slug)}";
+
+    /// <summary>A paper's place in a listing: the listing page it is on, at its entry.</summary>
+    public static string ListingEntry(HttpRequest request, string listingSlug, int position, string publicId) =>
+        $"{Listing(request, listingSlug, position / Paging.PageNumber.PageSize + 1)}#{Escape(publicId)}";
+
+    public static string Author(HttpRequest request, string slug, int page = 1) =>
+        $"{request.PathBase}/authors/{Escape(slug)}{PageQuery(page)}";
+
+    /// <summary>A category's or a field's page: they share the /subjects/ namespace.</summary>
+    public static string Subject(HttpRequest request, string slug, int page = 1) =>
+        $"{request.PathBase}/subjects/{Escape(slug)}{PageQuery(page)}";
+
+    public static string PaperBibTex(HttpRequest request, string publicId) => $"{request.PathBase}/papers/{Escape(publicId)}.bib";
+
+    public static string PaperRis(HttpRequest request, string publicId) => $"{request.PathBase}/papers/{Escape(publicId)}.ris";
+
+    public static string ListingBibTex(HttpRequest request, string slug, int page = 1) =>
+        $"{request.PathBase}/related/{Escape(slug)}.bib{PageQuery(page)}";
+
+    public static string ListingFeed(HttpRequest request, string slug) => $"{request.PathBase}/related/{Escape(slug)}/feed.atom";
+
+    public static string About(HttpRequest request) => $"{request.PathBase}/about";
+
+    public static string Sitemap(HttpRequest request) => $"{request.PathBase}/sitemap.xml";
+
+    public static string ApiListings(HttpRequest request) => $"{request.PathBase}/api/listings";
+
+    public static string ApiListingPapers(HttpRequest request, string slug, int page = 1) =>
+        $"{request.PathBase}/api/listings/{Escape(slug)}/papers{PageQuery(page)}";
+
+    public static string ApiPaper(HttpRequest request, string publicId) => $"{request.PathBase}/api/papers/{Escape(publicId)}";
+
+    /// <summary>An absolute URL for a site-relative href made above (one that already carries the path base).</summary>
+    public static string Absolute(HttpRequest request, string href) => $"{request.Scheme}://{request.Host.ToUriComponent()}{href}";
+
+    private static string PageQuery(int page) => page > 1 ? string.Create(CultureInfo.InvariantCulture, $"?page={page}") : "";
+
+    private static string Escape(string segment) => Uri.EscapeDataString(segment);
 }

@@ -13,6 +13,10 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
     [InlineData("/?culture=ja")]
     [InlineData("/?page=abc&culture=ja")]
     [InlineData("/about?culture=ja")]
+    [InlineData("/papers/qebznk55xr/we-argue-that-the-optimization-plays-a-crucial-role-in")]
+    [InlineData("/authors/nadav-cohen")]
+    [InlineData("/subjects/machine-learning-in-statistics")]
+    [InlineData("/subjects/computer-science?culture=ja")]
     public async Task Page_HasNoAxeViolations(string url)
     {
         BrowserSite.RequireChromium();

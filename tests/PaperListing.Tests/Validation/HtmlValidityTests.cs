@@ -9,7 +9,12 @@ public sealed class HtmlValidityTests
 {
     private static readonly string Jar = Path.Combine(OutsideComponent.RepositoryRoot, "tests", "tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
-    public static TheoryData<string> Pages => new() { "/", "/?page=abc", "/related/no-such-listing", "/about", "/?culture=ja" };
+    public static TheoryData<string> Pages => new()
+    {
+        "/", "/?page=abc", "/related/no-such-listing", "/about", "/?culture=ja",
+        "/papers/qebznk55xr/we-argue-that-the-optimization-plays-a-crucial-role-in", "/authors/nadav-cohen",
+        "/subjects/machine-learning-in-statistics", "/subjects/computer-science?culture=ja",
+    };
 
     [Theory]
     [MemberData(nameof(Pages))]

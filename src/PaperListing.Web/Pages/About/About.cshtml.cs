@@ -17,6 +17,8 @@ public sealed class AboutModel(SiteContent content, IStringLocalizer<SharedResou
             return this.NotFoundPage(localizer["This site has no About page yet: add an about.md file beside the seeds."]);
         }
         Html = html;
+        PageMetadata.Set(ViewData, new PageMetadata(localizer["About"], localizer["About this site and its reading lists."],
+            SiteLinks.Absolute(Request, SiteLinks.About(Request))));
         return Page();
     }
 }

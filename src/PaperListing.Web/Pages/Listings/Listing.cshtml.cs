@@ -4,8 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PaperListing.Web.Content;
 using PaperListing.Web.Data;
+using PaperListing.Web.Pages.Shared;
 using PaperListing.Web.Paging;
 using PaperListing.Web.Papers;
+using static PaperListing.Web.Papers.ListingPapers;
 
 namespace PaperListing.Web.Pages.Listings;
 
@@ -13,11 +15,9 @@ namespace PaperListing.Web.Pages.Listings;
 public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SmallTables smallTables, SiteContent content,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    public SmallTables.ListingSummary Listing { get; private set; } = null!;
-    public IReadOnlyList<SmallTables.ListingSummary> OtherListings { get; private set; } = [];
-    public IReadOnlyList<PaperCard> Papers { get; private set; } = [];
-    public Pager Pager { get; private set; } = null!;
-    public int FirstPosition { get; private set; }
+    public ListingSummary Listing { get; private set; } = null!;
+    public IReadOnlyList<ListingSummary> OtherListings { get; private set; } = [];
+    public PaperListView List { get; private set; } = null!;
     public bool NoListings { get; private set; }
     public string? DescriptionHtml { get; private set; }
 
@@ -28,13 +28,15 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
             return this.BadRequestPage(pageError!);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        // One connection for the page's reads.
+        // One connection for the page's reads; the listings and subject names come from memory.
         await db.Database.OpenConnectionAsync(cancellationToken);
         var tables = await smallTables.GetAsync(db, cancellationToken);
         var listings = tables.Listings;
         if (listings.Count == 0 && slug is null)
         {
             NoListings = true;
+            PageMetadata.Set(ViewData, new PageMetadata(localizer["No listings yet"], localizer["There are no \"Related papers\" listings in the seeds folder yet."],
+                SiteLinks.Absolute(Request, SiteLinks.Listing(Request, null))));
             return Page();
         }
         var listing = slug is null ? listings[0] : listings.FirstOrDefault(l => l.Slug == slug);
@@ -42,7 +44,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         {
             return this.NotFoundPage(localizer["There is no listing called \"{0}\".", slug ?? ""], localizer["Go to the first listing"], SiteLinks.Listing(Request, null));
         }
-        var pageCount = PageNumber.PageCount(listing.PaperCount);
+        var pageCount = listing.PageCount;
         string Href(int n) => SiteLinks.Listing(Request, slug, n);
         if (page > pageCount)
         {
@@ -50,13 +52,29 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
                 localizer["Go to the last page ({0})", pageCount.ToString("N0")], Href(pageCount));
         }
 
-        FirstPosition = (page - 1) * PageNumber.PageSize;
-        var end = FirstPosition + PageNumber.PageSize;
+        var first = (page - 1) * PageNumber.PageSize;
+        var cards = await ListingPageQueries.CardsAsync(db, tables.Subjects, listing.Id, first, first + PageNumber.PageSize, cancellationToken);
         Listing = listing;
         OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
-        Papers = await ListingPageQueries.CardsAsync(db, tables.Subjects, listing.Id, FirstPosition, end, cancellationToken);
-        Pager = new Pager(page, pageCount, Href);
+        var pager = new Pager(page, pageCount, Href);
+        List = new PaperListView(cards, first, pager);
+        ViewData["Pager"] = pager;
         DescriptionHtml = content.ListingDescription(listing.FirstSeedFile);
+        PageMetadata.Set(ViewData, Metadata(listing, page, pageCount));
         return Page();
+    }
+
+    /// <summary>Shared links name the listing by its slug: "/" shows whichever listing sorts first.</summary>
+    private PageMetadata Metadata(ListingSummary listing, int page, int pageCount)
+    {
+        var title = page > 1 ? localizer["Related papers: {0} (page {1})", listing.Title, page] : localizer["Related papers: {0}", listing.Title];
+        var count = listing.DeclaredTotal is { } declared && declared != listing.PaperCount
+            ? localizer["{0} of {1} papers", listing.PaperCount.ToString("N0"), declared.ToString("N0")]
+            : listing.PaperCount == 1 ? localizer["1 paper"] : localizer["{0} papers", listing.PaperCount.ToString("N0")];
+        var description = localizer["Papers related to “{0}”: {1}, page {2} of {3}, with abstracts, authors, subjects and dates.", listing.Title, count, page, pageCount];
+        return new PageMetadata(title, description, SiteLinks.Absolute(Request, SiteLinks.Listing(Request, listing.Slug, page)))
+        {
+            Links = [new HeadLink("alternate", "application/atom+xml", SiteLinks.ListingFeed(Request, listing.Slug), localizer["Related papers: {0} (Atom)", listing.Title])],
+        };
     }
 }

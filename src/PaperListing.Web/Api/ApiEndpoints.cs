@@ -1,0 +1,84 @@
+using System.Text.Encodings.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PaperListing.Web.Data;
+using PaperListing.Web.Paging;
+using PaperListing.Web.Papers;
+using static PaperListing.Web.Api.ApiMapping;
+
+namespace PaperListing.Web.Api;
+
+/// <summary>
+/// The read-only JSON API: /api/listings, /api/listings/{slug}/papers?page=N, /api/papers/{id}. Paging and refusals
+/// follow the pages (a bad page is 400, a missing item 404), answered as problem details.
+/// </summary>
+public static class ApiEndpoints
+{
+    public static IServiceCollection AddPaperListingApi(this IServiceCollection services) =>
+        services.AddProblemDetails()
+            // Names and abstracts are in many scripts: write them as characters, not \u escapes (JSON is never inlined in HTML here).
+            .ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+    public static IEndpointRouteBuilder MapPaperListingApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(ApiProblems.Prefix);
+        api.MapRead("/listings", ListingsAsync);
+        api.MapRead("/listings/{slug}/papers", ListingPapersAsync);
+        api.MapRead("/papers/{id}", PaperAsync);
+        return app;
+    }
+
+    private static async Task<IResult> ListingsAsync(HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var listings = (await ListingPapers.AllAsync(db, cancellationToken))
+            .Select(l => new ApiListing(l.Slug, l.Title, l.PaperCount, l.DeclaredTotal, l.PageCount, new ApiListingLinks(
+                Absolute(request, SiteLinks.Listing(request, l.Slug)),
+                Absolute(request, SiteLinks.ApiListingPapers(request, l.Slug)),
+                Absolute(request, SiteLinks.ListingFeed(request, l.Slug)))))
+            .ToList();
+        return TypedResults.Ok(new ApiListings(listings, new ApiSelf(Absolute(request, SiteLinks.ApiListings(request)))));
+    }
+
+    private static async Task<IResult> ListingPapersAsync(string slug, HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
+        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        if (!PageNumber.TryRead(request.Query["page"], localizer, out var page, out var pageError))
+        {
+            return ApiProblems.BadRequest(pageError!);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await ListingPapers.FindAsync(db, slug, cancellationToken) is not { } listing)
+        {
+            return ApiProblems.NotFound(localizer["There is no listing called \"{0}\".", PaperLabel.Excerpt(slug, 80)]);
+        }
+        var count = listing.PageCount;
+        if (page > count)
+        {
+            return ApiProblems.NotFound(localizer["This listing has {0} pages; there is no page {1}.", count.ToString("N0"), page.ToString("N0")]);
+        }
+        var papers = await PaperCards.LoadAsync(db, await ListingPapers.PageAsync(db, listing.Id, page, cancellationToken), cancellationToken);
+        string Link(int n) => Absolute(request, SiteLinks.ApiListingPapers(request, listing.Slug, n));
+        return TypedResults.Ok(new ApiPaperPage(listing.Slug, listing.Title, page, PageNumber.PageSize, count, listing.PaperCount,
+            papers.Select(p => Paper(request, p)).ToList(),
+            new ApiPageLinks(Link(page), Link(1), page > 1 ? Link(page - 1) : null, page < count ? Link(page + 1) : null, Link(count),
+                Absolute(request, SiteLinks.Listing(request, listing.Slug, page)),
+                Absolute(request, SiteLinks.ListingBibTex(request, listing.Slug, page)))));
+    }
+
+    private static async Task<IResult> PaperAsync(string id, HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
+        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await PaperCards.FindAsync(db, id.ToLowerInvariant(), cancellationToken) is not { } paper)
+        {
+            return ApiProblems.NotFound(localizer["There is no paper with the id \"{0}\".", PaperLabel.Excerpt(id, 40)]);
+        }
+        var places = await ListingPapers.PlacesAsync(db, paper.Id, cancellationToken);
+        return TypedResults.Ok(Paper(request, paper) with
+        {
+            Listings = places.Select(p => new ApiPlace(p.Slug, p.Title, p.Position + 1, p.Position / PageNumber.PageSize + 1,
+                Absolute(request, SiteLinks.ListingEntry(request, p.Slug, p.Position, paper.PublicId)))).ToList(),
+        });
+    }
+}

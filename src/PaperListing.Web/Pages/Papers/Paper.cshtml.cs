@@ -1,0 +1,75 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PaperListing.Web.Data;
+using PaperListing.Web.Papers;
+
+namespace PaperListing.Web.Pages.Papers;
+
+/// <summary>
+/// A paper's permanent page, /papers/{id}/{slug}: the id finds it; a missing or wrong slug (or an upper-case id) is
+/// answered with a 301 to the canonical address, so old and hand-typed links keep working.
+/// </summary>
+public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    private const int MoreByLimit = 10;
+
+    public PaperCard Paper { get; private set; } = null!;
+    public IReadOnlyList<ListingPapers.ListingPlace> Places { get; private set; } = [];
+    public IReadOnlyList<PaperCard> MoreByAuthors { get; private set; } = [];
+    public string CanonicalUrl { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string id, string? slug, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var paper = await PaperCards.FindAsync(db, id.ToLowerInvariant(), cancellationToken);
+        if (paper is null)
+        {
+            return this.NotFoundPage(localizer["There is no paper with the id \"{0}\".", PaperLabel.Excerpt(id, 40)],
+                localizer["Go to the listing"], SiteLinks.Listing(Request, null));
+        }
+        var canonical = SiteLinks.Paper(Request, paper.PublicId, paper.Slug);
+        if (id != paper.PublicId || slug != paper.Slug)
+        {
+            return RedirectPermanent(canonical);
+        }
+        Paper = paper;
+        CanonicalUrl = SiteLinks.Absolute(Request, canonical);
+        Places = await ListingPapers.PlacesAsync(db, paper.Id, cancellationToken);
+        MoreByAuthors = await PaperCards.LoadAsync(db, await PaperLists.BySameAuthorsAsync(db, paper.Id, MoreByLimit, cancellationToken), cancellationToken);
+        PageMetadata.Set(ViewData, Metadata(paper));
+        return Page();
+    }
+
+    private PageMetadata Metadata(PaperCard paper)
+    {
+        var label = paper.Label;
+        var title = label.IsTitle
+            ? (paper.Byline.Length > 0 ? $"{label.Text} ({paper.Byline})" : label.Text)
+            : (paper.Byline.Length > 0 ? localizer["Paper by {0}: {1}", paper.Byline, label.Quoted] : localizer["Paper: {0}", label.Quoted]);
+        return new PageMetadata(title, PageMetadata.Describe(paper.Abstract), CanonicalUrl, "article") { Meta = CitationTags(paper) };
+    }
+
+    /// <summary>Highwire Press tags, read by Google Scholar and by reference managers' browser buttons.</summary>
+    private static List<KeyValuePair<string, string>> CitationTags(PaperCard paper)
+    {
+        var tags = new List<KeyValuePair<string, string>>();
+        if (paper.Label.IsTitle)
+        {
+            tags.Add(new("citation_title", paper.Label.Text));
+        }
+        tags.AddRange(paper.Authors.Select(a => new KeyValuePair<string, string>("citation_author", a.Name)));
+        if (paper.Published is { } published)
+        {
+            tags.Add(new("citation_publication_date", published.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture)));
+        }
+        tags.Add(new("citation_abstract", paper.Abstract));
+        if (paper.Subjects.Count > 0)
+        {
+            tags.Add(new("citation_keywords", string.Join("; ", paper.Subjects.Select(s => s.Keyword))));
+        }
+        return tags;
+    }
+}

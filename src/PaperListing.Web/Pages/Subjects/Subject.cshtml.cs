@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PaperListing.Web.Data;
+using PaperListing.Web.Pages.Shared;
+using PaperListing.Web.Paging;
+using PaperListing.Web.Papers;
+
+namespace PaperListing.Web.Pages.Subjects;
+
+/// <summary>
+/// A category's papers ("Machine Learning" in Computer Science) or a field's (Computer Science, all its categories),
+/// 20 a page, newest first, at /subjects/{slug}: categories and fields share that namespace, so a slug is one or the other.
+/// </summary>
+public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    /// <summary>A category or a field; a category names its field, a field lists its categories.</summary>
+    public sealed record SubjectSummary(int Id, string Name, string Slug, SubjectLink? Field);
+
+    public SubjectSummary Subject { get; private set; } = null!;
+    public bool IsField => Subject.Field is null;
+    /// <summary>A field's categories, or a category's namesakes in other fields.</summary>
+    public IReadOnlyList<SubjectLink> Related { get; private set; } = [];
+    public int Total { get; private set; }
+    public PaperListView List { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        if (!PageNumber.TryRead(Request.Query["page"], localizer, out var page, out var pageError))
+        {
+            return this.BadRequestPage(pageError!);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var subject = await db.Subjects.AsNoTracking()
+                .Where(s => s.Slug == slug)
+                .Select(s => new SubjectSummary(s.Id, s.Name, s.Slug, new SubjectLink(s.Field.Name, s.Field.Slug, "", "")))
+                .FirstOrDefaultAsync(cancellationToken)
+            ?? await db.Fields.AsNoTracking()
+                .Where(f => f.Slug == slug)
+                .Select(f => new SubjectSummary(f.Id, f.Name, f.Slug, null))
+                .FirstOrDefaultAsync(cancellationToken);
+        if (subject is null)
+        {
+            return this.NotFoundPage(localizer["There is no subject with the address \"{0}\".", PaperLabel.Excerpt(slug, 80)],
+                localizer["Go to the listing"], SiteLinks.Listing(Request, null));
+        }
+        var list = subject.Field is null
+            ? await PaperLists.ByFieldAsync(db, subject.Id, page, cancellationToken)
+            : await PaperLists.BySubjectAsync(db, subject.Id, page, cancellationToken);
+        string Href(int n) => SiteLinks.Subject(Request, subject.Slug, n);
+        if (page > list.PageCount)
+        {
+            return this.NotFoundPage(localizer["This list has {0} pages; there is no page {1}.", list.PageCount.ToString("N0"), page.ToString("N0")],
+                localizer["Go to the last page ({0})", list.PageCount.ToString("N0")], Href(list.PageCount));
+        }
+        Subject = subject;
+        Total = list.Total;
+        var related = subject.Field is null
+            ? db.Subjects.Where(s => s.FieldId == subject.Id)
+            : db.Subjects.Where(s => s.Name == subject.Name && s.Id != subject.Id);
+        Related = await related.AsNoTracking()
+            .OrderBy(s => s.Name).ThenBy(s => s.Field.Name)
+            .Select(s => new SubjectLink(s.Name, s.Slug, s.Field.Name, s.Field.Slug))
+            .ToListAsync(cancellationToken);
+        var pager = new Pager(page, list.PageCount, Href);
+        List = new PaperListView(await PaperCards.LoadAsync(db, list.Rows, cancellationToken), (page - 1) * PageNumber.PageSize, pager);
+        ViewData["Pager"] = pager;
+        PageMetadata.Set(ViewData, new PageMetadata(
+            page > 1 ? localizer["{0} (page {1})", Heading, page] : Heading,
+            localizer["Papers in {0} ({1}), newest first, with abstracts, authors and dates.", Heading, list.Total.ToString("N0")],
+            SiteLinks.Absolute(Request, Href(page))));
+        return Page();
+    }
+
+    /// <summary>"Machine Learning · Computer Science" for a category, as the cards show it; the name for a field.</summary>
+    public string Heading => Subject.Field is { Name.Length: > 0 } parent ? $"{Subject.Name} · {parent.Name}" : NameOrUnfiled(Subject.Name);
+
+    private string NameOrUnfiled(string name) => name.Length > 0 ? name : localizer["Subjects without a field"];
+}

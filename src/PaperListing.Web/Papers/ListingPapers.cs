@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using PaperListing.Web.Data;
+using PaperListing.Web.Paging;
+
+namespace PaperListing.Web.Papers;
+
+/// <summary>The papers of a listing: a page in the listing's own order (a range of positions), or the newest by date.</summary>
+public static class ListingPapers
+{
+    /// <summary>A listing; <paramref name="FirstSeedFile"/> names its description (a Markdown file beside that seed).</summary>
+    public sealed record ListingSummary(int Id, string Slug, string Title, int PaperCount, int? DeclaredTotal, string FirstSeedFile)
+    {
+        public int PageCount => PageNumber.PageCount(PaperCount);
+    }
+
+    public static Task<ListingSummary?> FindAsync(PapersDbContext db, string slug, CancellationToken cancellationToken) =>
+        db.Listings.AsNoTracking()
+            .Where(l => l.Slug == slug)
+            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal, l.SortKey))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Every listing, in seed file-name order (the first is the home page).</summary>
+    public static Task<List<ListingSummary>> AllAsync(PapersDbContext db, CancellationToken cancellationToken) =>
+        db.Listings.AsNoTracking()
+            .OrderBy(l => l.SortKey)
+            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal, l.SortKey))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Page <paramref name="page"/> of the listing, as the listing orders it.</summary>
+    public static Task<List<PaperCards.PaperRow>> PageAsync(PapersDbContext db, int listingId, int page, CancellationToken cancellationToken)
+    {
+        var first = (page - 1) * PageNumber.PageSize;
+        var end = first + PageNumber.PageSize;
+        return db.ListingEntries.AsNoTracking()
+            .Where(e => e.ListingId == listingId && e.Position >= first && e.Position < end)
+            .OrderBy(e => e.Position)
+            .Select(e => new PaperCards.PaperRow(e.Paper.Id, e.Paper.PublicId, e.Paper.Title, e.Paper.Abstract, e.Paper.Published))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The listing's dated papers, newest first (then by paper id): what its feed shows.</summary>
+    public static Task<List<PaperCards.PaperRow>> NewestDatedAsync(PapersDbContext db, int listingId, int limit, CancellationToken cancellationToken) =>
+        PaperLists.Newest(db.Papers.AsNoTracking()
+                .Where(p => p.Published != null && db.ListingEntries.Any(e => e.ListingId == listingId && e.PaperId == p.Id)))
+            .Take(limit)
+            .Select(p => new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Where a paper stands in a listing: a 0-based position, so its page and anchor follow.</summary>
+    public sealed record ListingPlace(string Slug, string Title, int Position);
+
+    /// <summary>Every place of a paper in the listings, in listing order.</summary>
+    public static Task<List<ListingPlace>> PlacesAsync(PapersDbContext db, int paperId, CancellationToken cancellationToken) =>
+        (from e in db.ListingEntries.AsNoTracking()
+         join l in db.Listings.AsNoTracking() on e.ListingId equals l.Id
+         where e.PaperId == paperId
+         orderby l.SortKey, e.Position
+         select new ListingPlace(l.Slug, l.Title, e.Position))
+        .ToListAsync(cancellationToken);
+}
