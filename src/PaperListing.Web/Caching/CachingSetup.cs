@@ -25,6 +25,8 @@ public static class CachingSetup
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, caching) =>
         {
             options.SizeLimit = caching.Value.OutputCacheMegabytes * 1024L * 1024L;
+            // "/papers/QEBZ…" redirects to "/papers/qebz…": addresses differing in case are different pages.
+            options.UseCaseSensitivePaths = true;
             options.AddPolicy(PagePolicy, policy =>
             {
                 if (!caching.Value.OutputCache)
