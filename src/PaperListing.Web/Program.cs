@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using PaperListing.Web.Api;
+using PaperListing.Web.Caching;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Crawlers;
 using PaperListing.Web.Exports;
@@ -47,6 +48,9 @@ try
     // SQLite or PostgreSQL, chosen once from Database:Provider; one pooled context factory serves the pages and the import.
     builder.Services.AddPaperListingDatabase();
 
+    // The few rows every page reads (listings, subjects) stay in memory until the next import.
+    builder.Services.AddSingleton<PaperListing.Web.Papers.SmallTables>();
+
     // The seeds are imported once, in the background; requests wait for it, /healthz reports it.
     builder.Services.AddSingleton<ImportStatus>();
     builder.Services.AddSingleton<SeedImporter>();
@@ -59,6 +63,9 @@ try
 
     // English and Japanese UI, chosen by ?culture=, a cookie, then Accept-Language.
     builder.Services.AddSiteCultures();
+
+    // Pages are cached until the papers (changed here or by another replica), the Markdown or the language change, and compressed.
+    builder.Services.AddPaperListingCaching(builder.Configuration);
 
     // The first listing is also the home page; a page answers only the methods it has handlers for (else 405).
     builder.Services.AddRazorPages(options =>
@@ -110,11 +117,18 @@ try
 
     // Pages wait for the import, then routing (after the path base is stripped) finds them.
     app.UseMiddleware<ImportGate>();
+
+    // A browser holding the current version of the papers gets 304 before any page is made.
+    app.UseMiddleware<PageETags>();
     app.UseRouting();
 
     // A request that hangs (a stuck query) is cut off with a 504 instead of holding its connection.
     app.UseRequestTimeouts();
-    app.MapRazorPages();
+
+    // Cached pages are served whole; a new page is compressed once, on its way into the cache.
+    app.UseOutputCache();
+    app.UsePageCompression();
+    app.MapRazorPages().CacheOutput(CachingSetup.PagePolicy);
 
     // Links meant to be shared beyond a browser: citations, feeds, sitemap, and the API.
     app.MapExports();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PaperListing.Web.Importing;
 
 namespace PaperListing.Web.Data.Engines;
 
@@ -29,6 +30,9 @@ public abstract class DatabaseEngine
 
     /// <summary>Creates the schema in an empty database (creating the database itself where the engine can).</summary>
     public abstract void Create(PapersDbContext db);
+
+    /// <summary>The engine's settings around a bulk import (durability, memory, index deferral).</summary>
+    public abstract IImportTuning ImportTuning { get; }
 
     /// <summary>SQL the engine adds to the model's own schema (say, for full-text search); part of the schema's fingerprint.</summary>
     public virtual string ExtraSchema => "";

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using PaperListing.Web.Importing;
 
 namespace PaperListing.Web.Data.Engines;
 
@@ -17,6 +18,8 @@ public sealed class PostgresEngine(string connectionString) : DatabaseEngine
     public override void Configure(DbContextOptionsBuilder options) => options
         .UseNpgsql(connectionString)
         .ReplaceService<IModelCustomizer, PostgresModelCustomizer>();
+
+    public override IImportTuning ImportTuning { get; } = new PostgresImportTuning();
 
     public override Task<IAsyncDisposable> LockImportAsync(ILogger logger, CancellationToken cancellationToken) =>
         PostgresImportLock.AcquireAsync(connectionString, logger, cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using PaperListing.Web.Importing;
 
 namespace PaperListing.Web.Data.Engines;
 
@@ -8,7 +9,12 @@ public sealed class SqliteEngine(string connectionString) : DatabaseEngine
 {
     public override string Name => "Sqlite";
 
-    public override void Configure(DbContextOptionsBuilder options) => options.UseSqlite(connectionString);
+    private readonly SqliteReadTuning _readTuning = new();
+
+    // Each connection is tuned for reads once, when the pool first opens it.
+    public override void Configure(DbContextOptionsBuilder options) => options.UseSqlite(connectionString).AddInterceptors(_readTuning);
+
+    public override IImportTuning ImportTuning { get; } = new SqliteImportTuning();
 
     public override Task<IAsyncDisposable> LockImportAsync(ILogger logger, CancellationToken cancellationToken)
     {

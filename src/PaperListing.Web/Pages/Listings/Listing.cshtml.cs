@@ -12,7 +12,8 @@ using static PaperListing.Web.Papers.ListingPapers;
 namespace PaperListing.Web.Pages.Listings;
 
 /// <summary>A page of a "Related papers" listing: at "/" for the first listing, and at /related/{slug}.</summary>
-public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SiteContent content, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SmallTables smallTables, SiteContent content,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ListingSummary Listing { get; private set; } = null!;
     public IReadOnlyList<ListingSummary> OtherListings { get; private set; } = [];
@@ -27,7 +28,10 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
             return this.BadRequestPage(pageError!);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var listings = await ListingPapers.AllAsync(db, cancellationToken);
+        // One connection for the page's reads; the listings and subject names come from memory.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var tables = await smallTables.GetAsync(db, cancellationToken);
+        var listings = tables.Listings;
         if (listings.Count == 0 && slug is null)
         {
             NoListings = true;
@@ -48,11 +52,12 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
                 localizer["Go to the last page ({0})", pageCount.ToString("N0")], Href(pageCount));
         }
 
-        var rows = await ListingPapers.PageAsync(db, listing.Id, page, cancellationToken);
+        var first = (page - 1) * PageNumber.PageSize;
+        var cards = await ListingPageQueries.CardsAsync(db, tables.Subjects, listing.Id, first, first + PageNumber.PageSize, cancellationToken);
         Listing = listing;
         OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
         var pager = new Pager(page, pageCount, Href);
-        List = new PaperListView(await PaperCards.LoadAsync(db, rows, cancellationToken), (page - 1) * PageNumber.PageSize, pager);
+        List = new PaperListView(cards, first, pager);
         ViewData["Pager"] = pager;
         DescriptionHtml = content.ListingDescription(listing.FirstSeedFile);
         PageMetadata.Set(ViewData, Metadata(listing, page, pageCount));

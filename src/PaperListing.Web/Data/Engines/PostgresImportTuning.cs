@@ -1,0 +1,117 @@
+using System.Data.Common;
+using PaperListing.Web.Importing;
+
+namespace PaperListing.Web.Data.Engines;
+
+/// <summary>
+/// PostgreSQL around a bulk import: commits that do not wait for the WAL to reach the disk (synchronous_commit off: a
+/// crash loses at most the last commits, never consistency) and room for index builds; for a first load into an
+/// empty database the indexes on random keys are dropped and built once at the end, as on SQLite, recorded in the
+/// same transaction so a crash before the end is repaired at the next start; the tables are analysed after them.
+/// </summary>
+public sealed class PostgresImportTuning : IImportTuning
+{
+    public const string DeferredIndexesKey = "DeferredIndexes";
+
+    /// <summary>Indexes whose keys arrive in random order during a load.</summary>
+    private static readonly string[] Deferrable =
+        ["IX_Papers_PublicId", "IX_PaperAuthors_AuthorId_PaperId", "IX_PaperSubjects_SubjectId_PaperId", "IX_ListingEntries_PaperId"];
+
+    public void BeforeImport(DbConnection connection)
+    {
+        Run(connection, null, "SET synchronous_commit = off; SET maintenance_work_mem = '256MB'; SET work_mem = '64MB';");
+        RestoreIndexes(connection);
+    }
+
+    public bool DeferIndexes(DbConnection connection, DbTransaction transaction)
+    {
+        var statements = new List<string>();
+        foreach (var name in Deferrable)
+        {
+            using var command = Command(connection, transaction, """
+                SELECT "indexdef" FROM "pg_indexes" WHERE "schemaname" = current_schema() AND "indexname" = @n
+                """);
+            AddParameter(command, "n", name);
+            if (command.ExecuteScalar() is string sql)
+            {
+                statements.Add(sql);
+            }
+        }
+        if (statements.Count == 0)
+        {
+            return false;
+        }
+        using (var record = Command(connection, transaction, """
+            INSERT INTO "DatabaseFacts" ("Key", "Value") VALUES (@k, @v) ON CONFLICT ("Key") DO UPDATE SET "Value" = excluded."Value"
+            """))
+        {
+            AddParameter(record, "k", DeferredIndexesKey);
+            AddParameter(record, "v", string.Join(";\n", statements));
+            record.ExecuteNonQuery();
+        }
+        foreach (var name in Deferrable)
+        {
+            Run(connection, transaction, $"""DROP INDEX IF EXISTS "{name}";""");
+        }
+        return true;
+    }
+
+    public void RestoreIndexes(DbConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        string? recorded;
+        using (var read = Command(connection, transaction, """SELECT "Value" FROM "DatabaseFacts" WHERE "Key" = @k"""))
+        {
+            AddParameter(read, "k", DeferredIndexesKey);
+            recorded = read.ExecuteScalar() as string;
+        }
+        if (recorded is null)
+        {
+            return;
+        }
+        foreach (var statement in recorded.Split(";\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            Run(connection, transaction, statement.Replace(" INDEX ", " INDEX IF NOT EXISTS ", StringComparison.Ordinal));
+        }
+        using (var clear = Command(connection, transaction, """DELETE FROM "DatabaseFacts" WHERE "Key" = @k"""))
+        {
+            AddParameter(clear, "k", DeferredIndexesKey);
+            clear.ExecuteNonQuery();
+        }
+        transaction.Commit();
+        // A first load: the planner learns the tables' new sizes now rather than at autovacuum's next round.
+        Run(connection, null, "ANALYZE;");
+    }
+
+    public void AfterImport(DbConnection connection)
+    {
+        if (connection.State == System.Data.ConnectionState.Open)
+        {
+            Run(connection, null, "RESET synchronous_commit; RESET maintenance_work_mem; RESET work_mem;");
+        }
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        // Building the indexes of a large load takes longer than the default 30 s.
+        command.CommandTimeout = 0;
+        return command;
+    }
+
+    private static void AddParameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static void Run(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        using var command = Command(connection, transaction, sql);
+        command.ExecuteNonQuery();
+    }
+}
