@@ -1,5 +1,6 @@
 using System.Data.Common;
 using PaperListing.Web.Data;
+using PaperListing.Web.Search;
 using PaperListing.Web.Seeding;
 
 namespace PaperListing.Web.Importing;
@@ -9,7 +10,7 @@ namespace PaperListing.Web.Importing;
 /// speak. A listing's entries keep contiguous positions across its files (in file-name order), so a page is an
 /// indexed range; a file that changes shifts the positions of the files after it.
 /// </summary>
-internal sealed class SeedFileWriter(DbConnection connection)
+internal sealed class SeedFileWriter(DbConnection connection, IPaperSearch search)
 {
     private readonly Dictionary<string, int> _authors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _fields = new(StringComparer.Ordinal);
@@ -63,6 +64,7 @@ internal sealed class SeedFileWriter(DbConnection connection)
         try
         {
             var result = work(sql);
+            search.UpdateIndex(connection, transaction);
             transaction.Commit();
             return result;
         }

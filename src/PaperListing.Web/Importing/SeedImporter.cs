@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
+using PaperListing.Web.Search;
 using PaperListing.Web.Seeding;
 
 namespace PaperListing.Web.Importing;
@@ -16,6 +17,7 @@ namespace PaperListing.Web.Importing;
 public sealed class SeedImporter(
     IDbContextFactory<PapersDbContext> dbFactory,
     IOptions<SeedOptions> options,
+    IPaperSearch search,
     ILogger<SeedImporter> logger)
 {
     public ImportReport Import(CancellationToken cancellationToken)
@@ -25,7 +27,7 @@ public sealed class SeedImporter(
         using var db = dbFactory.CreateDbContext();
         var connection = db.Database.GetDbConnection();
         connection.Open();
-        var writer = new SeedFileWriter(connection);
+        var writer = new SeedFileWriter(connection, search);
         var known = db.SeedFiles.AsNoTracking().ToDictionary(f => f.FileName, StringComparer.Ordinal);
 
         int read = 0, unchanged = 0, skipped = 0, removed = 0, failed = 0, imported = 0, entriesSkipped = 0, diagnostics = 0;
