@@ -94,7 +94,7 @@ public sealed partial class LinkCrawlTests
                 return body.Split("\r\n").Where(l => l.StartsWith("UR  - ", StringComparison.Ordinal)).Select(l => l[6..]);
             case "application/json":
                 return Strings(JsonDocument.Parse(body).RootElement).Where(s => s.StartsWith(Origin.OriginalString, StringComparison.Ordinal));
-            case "text/css":
+            case "text/css" or "text/javascript" or "image/svg+xml":
                 return [];
             default:
                 throw new InvalidOperationException($"{url} answered an unexpected type \"{mediaType}\"");

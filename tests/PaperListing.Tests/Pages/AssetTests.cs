@@ -10,7 +10,7 @@ public sealed partial class AssetTests(ListingPageTests.RealSeedSite site) : ICl
     {
         var page = await site.GetHtmlAsync("/");
 
-        var assets = page.QuerySelectorAll("link[rel=stylesheet], script[src]")
+        var assets = page.QuerySelectorAll("link[rel=stylesheet], link[rel=icon], script[src]")
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
             .ToList();
 
@@ -32,6 +32,6 @@ public sealed partial class AssetTests(ListingPageTests.RealSeedSite site) : ICl
         Assert.Contains("immutable", response.Headers.CacheControl.ToString(), StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^/(css|js)/[a-z.]+\?v=[A-Za-z0-9_-]{20,}$")]
+    [GeneratedRegex(@"^/(css/|js/)?[a-z.]+\?v=[A-Za-z0-9_-]{20,}$")]
     private static partial Regex Fingerprinted();
 }
