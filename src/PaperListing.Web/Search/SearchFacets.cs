@@ -21,7 +21,7 @@ public sealed record SearchFacets(IReadOnlyList<FieldCount>? Fields, IReadOnlyLi
 /// <summary>
 /// Counts the facets of a search. A facet's link replaces its own filter, so subjects are counted over the papers
 /// matching everything but the subject, and years over those matching everything but the years: each count is then
-/// exactly what a click on it shows. Counting reads at most <see cref="MaxCounted"/> + 1 ids; past that, no counts.
+/// exactly what a click on it shows. Counts are grouped in the database over at most <see cref="MaxCounted"/> papers; past that, none.
 /// </summary>
 public sealed class SearchFacetCounter(SearchResults results)
 {
@@ -29,35 +29,42 @@ public sealed class SearchFacetCounter(SearchResults results)
     private const int FieldsShown = 12;
     private const int CategoriesShownPerField = 10;
 
-    public async Task<SearchFacets> CountAsync(PapersDbContext db, SearchFilters filters, SearchPhrases? phrases, CancellationToken cancellationToken)
+    public async Task<SearchFacets> CountAsync(PapersDbContext db, SearchFilters filters, SearchPhrases? phrases, int total,
+        CancellationToken cancellationToken)
     {
         if (phrases is { IsEmpty: true })
         {
             return SearchFacets.None;
         }
-        var subjectBase = await IdsAsync(db, filters.WithoutSubject, phrases, cancellationToken);
-        var yearBase = filters.WithoutYears == filters.WithoutSubject ? subjectBase : await IdsAsync(db, filters.WithoutYears, phrases, cancellationToken);
+        var subjectBase = filters.WithoutSubject;
+        var yearBase = filters.WithoutYears;
+        var countSubjects = await CountableAsync(db, subjectBase, filters, phrases, total, cancellationToken);
+        var countYears = yearBase == subjectBase ? countSubjects : await CountableAsync(db, yearBase, filters, phrases, total, cancellationToken);
         return new SearchFacets(
-            subjectBase is null ? null : await FieldsAsync(db, subjectBase, cancellationToken),
-            yearBase is null ? null : await YearsAsync(db, yearBase, cancellationToken));
+            countSubjects ? await FieldsAsync(db, results.MatchingIds(db, subjectBase, phrases), cancellationToken) : null,
+            countYears ? await YearsAsync(db, results.MatchingIds(db, yearBase, phrases), cancellationToken) : null);
     }
 
-    /// <summary>The ids of the papers counted over, read as a stream and left after <see cref="MaxCounted"/>: null when they are more.</summary>
-    private async Task<List<int>?> IdsAsync(PapersDbContext db, SearchFilters filters, SearchPhrases? phrases, CancellationToken cancellationToken)
+    /// <summary>Whether the papers to count over are at most <see cref="MaxCounted"/>: known when they are the results, else read as a stream and left at the limit.</summary>
+    private async Task<bool> CountableAsync(PapersDbContext db, SearchFilters countOver, SearchFilters shown, SearchPhrases? phrases, int total,
+        CancellationToken cancellationToken)
     {
-        var ids = new List<int>();
-        await foreach (var id in results.Matching(db, filters, phrases).Select(p => p.Id).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        if (countOver == shown)
         {
-            if (ids.Count == MaxCounted)
-            {
-                return null;
-            }
-            ids.Add(id);
+            return total <= MaxCounted;
         }
-        return ids;
+        var read = 0;
+        await foreach (var _ in results.MatchingIds(db, countOver, phrases).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (++read > MaxCounted)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static async Task<IReadOnlyList<FieldCount>> FieldsAsync(PapersDbContext db, List<int> ids, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<FieldCount>> FieldsAsync(PapersDbContext db, IQueryable<int> ids, CancellationToken cancellationToken)
     {
         var pairs = await db.PaperSubjects.AsNoTracking().Where(ps => ids.Contains(ps.PaperId))
             .Select(ps => new { ps.PaperId, ps.SubjectId, ps.Subject.FieldId })
@@ -78,7 +85,7 @@ public sealed class SearchFacetCounter(SearchResults results)
             .ToList();
     }
 
-    private static async Task<IReadOnlyList<YearCount>> YearsAsync(PapersDbContext db, List<int> ids, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<YearCount>> YearsAsync(PapersDbContext db, IQueryable<int> ids, CancellationToken cancellationToken)
     {
         var dates = await db.Papers.AsNoTracking().Where(p => ids.Contains(p.Id) && p.Published != null)
             .Select(p => p.Published!.Value)

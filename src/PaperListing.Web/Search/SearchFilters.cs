@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.Localization;
 using PaperListing.Web.Data;
 using PaperListing.Web.Papers;
@@ -59,34 +61,49 @@ public sealed record SearchFilters(
         return (filters, null);
     }
 
-    /// <summary>The papers these filters let through (the words are applied apart).</summary>
-    public IQueryable<Paper> Apply(PapersDbContext db)
+    /// <summary>
+    /// The ids of the papers these filters let through, read from the narrowest index that holds them all (an
+    /// author's, a category's, a field's or a listing's papers), so no paper row is read to find them.
+    /// </summary>
+    public IQueryable<int> Source(PapersDbContext db)
     {
-        var papers = db.Papers.AsNoTracking();
+        IQueryable<int> ids = AuthorId is { } authorId ? db.PaperAuthors.Where(a => a.AuthorId == authorId).Select(a => a.PaperId)
+            : CategoryId is { } categoryId ? db.PaperSubjects.Where(s => s.SubjectId == categoryId).Select(s => s.PaperId)
+            : FieldId is { } fieldId ? db.PaperSubjects.Where(s => s.Subject.FieldId == fieldId).Select(s => s.PaperId)
+            : ListingId is { } listingId ? db.ListingEntries.Where(e => e.ListingId == listingId).Select(e => e.PaperId)
+            : db.Papers.Select(p => p.Id);
+        return Narrow(db, ids.Distinct(), id => id);
+    }
+
+    /// <summary>Keeps the rows of <paramref name="source"/> whose paper (<paramref name="paperId"/>) every filter lets through: one indexed lookup each.</summary>
+    public IQueryable<T> Narrow<T>(PapersDbContext db, IQueryable<T> source, Expression<Func<T, int>> paperId)
+    {
         if (ListingId is { } listingId)
         {
-            papers = papers.Where(p => db.ListingEntries.Any(e => e.PaperId == p.Id && e.ListingId == listingId));
+            source = source.Where(On(paperId, id => db.ListingEntries.Any(e => e.PaperId == id && e.ListingId == listingId)));
         }
         if (CategoryId is { } categoryId)
         {
-            papers = papers.Where(p => p.Subjects.Any(s => s.SubjectId == categoryId));
+            source = source.Where(On(paperId, id => db.PaperSubjects.Any(s => s.SubjectId == categoryId && s.PaperId == id)));
         }
         if (FieldId is { } fieldId)
         {
-            papers = papers.Where(p => p.Subjects.Any(s => s.Subject.FieldId == fieldId));
+            source = source.Where(On(paperId, id => db.PaperSubjects.Any(s => s.PaperId == id && s.Subject.FieldId == fieldId)));
         }
         if (AuthorId is { } authorId)
         {
-            papers = papers.Where(p => p.Authors.Any(a => a.AuthorId == authorId));
+            source = source.Where(On(paperId, id => db.PaperAuthors.Any(a => a.AuthorId == authorId && a.PaperId == id)));
         }
-        if (FromDate is { } fromDate)
+        if (FromDate is not null || ToDate is not null)
         {
-            papers = papers.Where(p => p.Published >= fromDate);
+            var from = FromDate ?? DateOnly.MinValue;
+            var to = ToDate ?? DateOnly.MaxValue;
+            source = source.Where(On(paperId, id => db.Papers.Any(p => p.Id == id && p.Published >= from && p.Published <= to)));
         }
-        if (ToDate is { } toDate)
-        {
-            papers = papers.Where(p => p.Published <= toDate);
-        }
-        return papers;
+        return source;
     }
+
+    /// <summary>A condition on a paper id, applied to whatever holds the id.</summary>
+    private static Expression<Func<T, bool>> On<T>(Expression<Func<T, int>> paperId, Expression<Func<int, bool>> condition) =>
+        Expression.Lambda<Func<T, bool>>(ReplacingExpressionVisitor.Replace(condition.Parameters[0], paperId.Body, condition.Body), paperId.Parameters);
 }

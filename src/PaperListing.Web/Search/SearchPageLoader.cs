@@ -39,7 +39,7 @@ public sealed class SearchPageLoader(SearchResults results, SearchFacetCounter f
         {
             page.ViewData[SearchHighlight.ViewDataKey] = new SearchHighlight(phrases);
         }
-        var counts = await facets.CountAsync(db, filters, phrases, cancellationToken);
+        var counts = await facets.CountAsync(db, filters, phrases, found.Total, cancellationToken);
         return (new SearchView(query, filters, found.Total, list, counts, Href) { NothingToFind = phrases is { IsEmpty: true } }, null);
     }
 }
