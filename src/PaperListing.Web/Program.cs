@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using PaperListing.Web.Api;
+using PaperListing.Web.Caching;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Crawlers;
 using PaperListing.Web.Exports;
@@ -12,6 +13,7 @@ using PaperListing.Web.Hosting;
 using PaperListing.Web.Importing;
 using PaperListing.Web.Localization;
 using PaperListing.Web.Logging;
+using PaperListing.Web.Protection;
 using PaperListing.Web.Search;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -38,15 +40,24 @@ try
     builder.Services.AddForwardedHeadersFromProxySettings();
     builder.Services.AddPersistentDataProtection();
 
+    // Hostile traffic meets Kestrel's size limits, per-address rate limits and request timeouts; no Server header.
+    builder.WebHost.UsePaperListingKestrelLimits();
+    builder.Services.AddPaperListingProtection(builder.Configuration);
+
     // Paper text is in many scripts: write it as characters, not as numeric entities.
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-    // One pooled context factory serves both the pages and the import.
-    builder.Services.AddPooledDbContextFactory<PapersDbContext>((services, options) =>
-        options.UseSqlite(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+    // One pooled context factory serves both the pages and the import; each SQLite connection is tuned for reads once.
+    builder.Services.AddPooledDbContextFactory<PapersDbContext>((services, options) => options
+        .UseSqlite(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
+        .AddInterceptors(new SqliteReadTuning()));
+
+    // The few rows every page reads (listings, subjects) stay in memory until the next import.
+    builder.Services.AddSingleton<PaperListing.Web.Papers.SmallTables>();
 
     // The seeds are imported once, in the background; requests wait for it, /healthz reports it.
     builder.Services.AddSingleton<ImportStatus>();
+    builder.Services.AddSingleton<IImportTuning, SqliteImportTuning>();
     builder.Services.AddSingleton<SeedImporter>();
     builder.Services.AddHostedService<SeedImportService>();
     builder.Services.AddHealthChecks().AddCheck<ImportStatus>("import");
@@ -64,17 +75,30 @@ try
     // English and Japanese UI, chosen by ?culture=, a cookie, then Accept-Language.
     builder.Services.AddSiteCultures();
 
-    // The first listing is also the home page.
-    builder.Services.AddRazorPages(options => options.Conventions.AddPageRoute("/Listings/Listing", "/"));
+    // Pages are cached until the papers, the Markdown or the language change, and compressed for browsers that accept it.
+    builder.Services.AddPaperListingCaching(builder.Configuration);
+
+    // The first listing is also the home page; a page answers only the methods it has handlers for (else 405).
+    builder.Services.AddRazorPages(options =>
+    {
+        options.Conventions.AddPageRoute("/Listings/Listing", "/");
+        options.Conventions.Add(new PageMethods());
+    });
 
     // The JSON API answers in JSON, refusals included (problem details).
     builder.Services.AddPaperListingApi();
 
     var app = builder.Build();
 
+    // Every response, error pages included, carries the browser-side defences.
+    app.UseMiddleware<SecurityHeaders>();
+
     // The client's scheme, host and address as the proxy saw them, then the site under its path base (e.g. /reading-list).
     app.UseForwardedHeaders();
     app.UsePathBase(app.Services.GetRequiredService<IOptions<PathBaseOptions>>().Value.PathBase);
+
+    // Cookies (the language choice) are SameSite=Lax, HttpOnly, and Secure over HTTPS.
+    app.UseCookiePolicy();
 
     // One log line per request, outside the error pages so a re-executed request is not logged twice.
     app.UsePaperListingRequestLogging();
@@ -86,16 +110,36 @@ try
     app.UseExceptionHandler("/error/500");
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
+    // HTTPS visitors are told to stay on HTTPS (after the error handlers, so their re-executed pages carry it too).
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseHsts();
+    }
+
     // Fingerprinted assets are cached for a year; never held by the import.
     app.UseStaticFiles(PaperListing.Web.Assets.AssetCaching.Options());
 
     // /healthz answers 503 while the seeds are imported (Degraded) and after a failed import (Unhealthy).
     app.MapHealthChecks("/healthz", new HealthCheckOptions { ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable } });
 
+    // Floods are refused per client address before they cost a query; overlong queries before anything reads them.
+    app.UseRateLimiter();
+    app.UseMiddleware<QueryLengthLimit>();
+
     // Pages wait for the import, then routing (after the path base is stripped) finds them.
     app.UseMiddleware<ImportGate>();
+
+    // A browser holding the current version of the papers gets 304 before any page is made.
+    app.UseMiddleware<PageETags>();
     app.UseRouting();
-    app.MapRazorPages();
+
+    // A request that hangs (a stuck query) is cut off with a 504 instead of holding its connection.
+    app.UseRequestTimeouts();
+
+    // Cached pages are served whole; a new page is compressed once, on its way into the cache.
+    app.UseOutputCache();
+    app.UsePageCompression();
+    app.MapRazorPages().CacheOutput(CachingSetup.PagePolicy);
 
     // Links meant to be shared beyond a browser: citations, feeds, sitemap, and the API.
     app.MapExports();

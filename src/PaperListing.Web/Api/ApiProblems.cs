@@ -28,10 +28,15 @@ public static class ApiProblems
     {
         context.Response.StatusCode = status;
         var service = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await service.WriteAsync(new ProblemDetailsContext
+        var written = await service.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             ProblemDetails = { Status = status, Detail = detail },
         });
+        if (!written)
+        {
+            // The caller's Accept header excludes JSON: it gets JSON anyway, as an API answers nothing else.
+            await Results.Problem(detail, statusCode: status).ExecuteAsync(context);
+        }
     }
 }

@@ -41,7 +41,8 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
     public void Configure(EntityTypeBuilder<Paper> builder)
     {
         builder.HasIndex(p => p.PublicId).IsUnique();
-        builder.HasIndex(p => p.ContentHash).IsUnique();
+        // No index on ContentHash: the import holds every stored paper's hash in memory (PaperKeys) and nothing reads
+        // by it; an index of 64-character keys would cost a third of a first load's index build at a million papers.
         builder.HasMany(p => p.Authors).WithOne().HasForeignKey(a => a.PaperId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Subjects).WithOne().HasForeignKey(s => s.PaperId).OnDelete(DeleteBehavior.Cascade);
     }

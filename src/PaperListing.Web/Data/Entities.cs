@@ -20,6 +20,10 @@ public sealed class SeedFile
     public int Id { get; set; }
     public required string FileName { get; set; }
     public required string ContentHash { get; set; }
+    /// <summary>Length and last write time (UTC ticks) as imported: when both match, the file is not hashed again.</summary>
+    public long Length { get; set; }
+    /// <summary>Null when the file was written too close to its import for its time to be trusted.</summary>
+    public long? LastWriteTicks { get; set; }
     public int ListingId { get; set; }
     public int EntryCount { get; set; }
 }

@@ -10,43 +10,55 @@ namespace PaperListing.Web.Importing;
 /// speak. A listing's entries keep contiguous positions across its files (in file-name order), so a page is an
 /// indexed range; a file that changes shifts the positions of the files after it.
 /// </summary>
-internal sealed class SeedFileWriter(DbConnection connection, IPaperSearch search)
+internal sealed class SeedFileWriter(DbConnection connection, IImportTuning tuning, IPaperSearch search)
 {
-    private readonly Dictionary<string, int> _authors = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _fields = new(StringComparer.Ordinal);
-    private readonly Dictionary<(int FieldId, string Name), int> _subjects = [];
+    private readonly NameIds _names = new();
+    private PaperKeys? _keys;
+    private bool _indexesDeferred;
 
-    public int ImportFile(string fileName, string contentHash, SeedHeader header, IEnumerable<SeedEntry> entries,
+    /// <summary>Ends the import: indexes deferred for a first load into an empty database are built now, at once.</summary>
+    public void Finish()
+    {
+        if (_indexesDeferred)
+        {
+            tuning.RestoreIndexes(connection);
+            _indexesDeferred = false;
+        }
+    }
+
+    public int ImportFile(SeedFileStamp stamp, SeedHeader header, IEnumerable<PreparedEntry> entries,
         SeedFile? previous, CancellationToken cancellationToken)
     {
         return InTransaction(sql =>
         {
-            var replaced = previous is null ? [] : Detach(sql, previous);
-            var listingId = ListingFor(sql, header.Title, fileName);
+            var replaced = previous is null ? null : Detach(sql, previous);
+            var listingId = ListingFor(sql, header.Title, stamp.FileName);
             var start = sql.Scalar<long>("""
                 SELECT COALESCE(SUM("EntryCount"), 0) FROM "SeedFiles" WHERE "ListingId" = @l AND "FileName" < @f
-                """, ("l", listingId), ("f", fileName));
+                """, ("l", listingId), ("f", stamp.FileName));
             var fileId = sql.Scalar<int>("""
-                INSERT INTO "SeedFiles" ("FileName", "ContentHash", "ListingId", "EntryCount") VALUES (@f, @h, @l, 0) RETURNING "Id"
-                """, ("f", fileName), ("h", contentHash), ("l", listingId));
-            var count = 0;
+                INSERT INTO "SeedFiles" ("FileName", "ContentHash", "Length", "LastWriteTicks", "ListingId", "EntryCount")
+                VALUES (@f, @h, @n, @t, @l, 0) RETURNING "Id"
+                """, ("f", stamp.FileName), ("h", stamp.ContentHash), ("n", stamp.Length), ("t", stamp.TrustedLastWriteTicks), ("l", listingId));
+            var papers = new PaperRows(sql, Keys(sql), _names, listingId, fileId, start);
             foreach (var entry in entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var paperId = PaperFor(sql, entry);
-                sql.Execute("""
-                    INSERT INTO "ListingEntries" ("ListingId", "Position", "PaperId", "SeedFileId") VALUES (@l, @p, @paper, @file)
-                    """, ("l", listingId), ("p", (int)(start + count)), ("paper", paperId), ("file", fileId));
-                count++;
+                papers.Add(entry);
             }
-            ShiftLaterFiles(sql, listingId, fileName, count);
+            papers.Flush();
+            var count = papers.Count;
+            ShiftLaterFiles(sql, listingId, stamp.FileName, count);
             sql.Execute("""UPDATE "SeedFiles" SET "EntryCount" = @n WHERE "Id" = @id""", ("n", count), ("id", fileId));
             sql.Execute("""
                 UPDATE "Listings" SET "PaperCount" = "PaperCount" + @n, "DeclaredTotal" = COALESCE(@d, "DeclaredTotal"),
                   "SortKey" = (SELECT MIN("FileName") FROM "SeedFiles" WHERE "ListingId" = @l)
                 WHERE "Id" = @l
                 """, ("n", count), ("d", header.DeclaredTotal), ("l", listingId));
-            DeleteOrphans(sql, replaced);
+            if (replaced is not null)
+            {
+                DeleteOrphans(sql, replaced);
+            }
             return count;
         });
     }
@@ -57,6 +69,29 @@ internal sealed class SeedFileWriter(DbConnection connection, IPaperSearch searc
         return 0;
     });
 
+    /// <summary>Records a new length and write time for a file whose content is unchanged, so the next start need not hash it.</summary>
+    public void Restamp(SeedFile previous, SeedFileStamp stamp) => InTransaction(sql => sql.Execute("""
+        UPDATE "SeedFiles" SET "Length" = @n, "LastWriteTicks" = @t WHERE "Id" = @id
+        """, ("n", stamp.Length), ("t", stamp.TrustedLastWriteTicks), ("id", previous.Id)));
+
+    /// <summary>
+    /// The keys of the stored papers, read once the first file needs them. Into an empty database (a first start, or
+    /// a rebuild) the slowest indexes are deferred first: built once at the end from sorted data, instead of row by
+    /// row at random places. The deferral is recorded with the drop, so a crash before the end is repaired next start.
+    /// </summary>
+    private PaperKeys Keys(SqlBatch sql)
+    {
+        if (_keys is null)
+        {
+            _keys = PaperKeys.Load(sql);
+            if (_keys.Count == 0 && tuning.DeferIndexes(sql.Connection, sql.Transaction))
+            {
+                _indexesDeferred = true;
+            }
+        }
+        return _keys;
+    }
+
     private T InTransaction<T>(Func<SqlBatch, T> work)
     {
         using var transaction = connection.BeginTransaction();
@@ -66,12 +101,14 @@ internal sealed class SeedFileWriter(DbConnection connection, IPaperSearch searc
             var result = work(sql);
             search.UpdateIndex(connection, transaction);
             transaction.Commit();
+            _keys?.Commit();
             return result;
         }
         catch
         {
-            // Ids cached during a rolled-back transaction may not exist.
-            ClearCaches();
+            // What was learnt during a rolled-back transaction may not hold.
+            _names.Clear();
+            _keys?.Rollback();
             throw;
         }
     }
@@ -94,35 +131,55 @@ internal sealed class SeedFileWriter(DbConnection connection, IPaperSearch searc
         return paperIds;
     }
 
+    /// <summary>Moves the entries of the listing's later files by <paramref name="delta"/>, through their files (indexed); a last file moves nothing.</summary>
     private static void ShiftLaterFiles(SqlBatch sql, int listingId, string fileName, int delta)
     {
         if (delta == 0)
         {
             return;
         }
-        sql.Execute("""
-            UPDATE "ListingEntries" SET "Position" = "Position" + @d
-            WHERE "ListingId" = @l AND "SeedFileId" IN (SELECT "Id" FROM "SeedFiles" WHERE "ListingId" = @l AND "FileName" > @f)
-            """, ("d", delta), ("l", listingId), ("f", fileName));
+        var laterFiles = sql.Column<int>("""
+            SELECT "Id" FROM "SeedFiles" WHERE "ListingId" = @l AND "FileName" > @f
+            """, ("l", listingId), ("f", fileName));
+        foreach (var laterFile in laterFiles)
+        {
+            sql.Execute("""UPDATE "ListingEntries" SET "Position" = "Position" + @d WHERE "SeedFileId" = @id""", ("d", delta), ("id", laterFile));
+        }
     }
 
+    /// <summary>Deletes the papers no listing holds any more, then the authors, subjects and fields no paper names.</summary>
     private void DeleteOrphans(SqlBatch sql, List<int> paperIds)
     {
         if (paperIds.Count == 0)
         {
             return;
         }
+        var authorIds = new HashSet<int>();
+        const string orphan = """NOT EXISTS (SELECT 1 FROM "ListingEntries" WHERE "PaperId" = @p)""";
         foreach (var paperId in paperIds)
         {
-            const string orphan = """NOT EXISTS (SELECT 1 FROM "ListingEntries" WHERE "PaperId" = @p)""";
-            sql.Execute($"""DELETE FROM "PaperAuthors" WHERE "PaperId" = @p AND {orphan}""", ("p", paperId));
-            sql.Execute($"""DELETE FROM "PaperSubjects" WHERE "PaperId" = @p AND {orphan}""", ("p", paperId));
-            sql.Execute($"""DELETE FROM "Papers" WHERE "Id" = @p AND {orphan}""", ("p", paperId));
+            using (var reader = sql.Reader($"""SELECT "ContentHash", "PublicId" FROM "Papers" WHERE "Id" = @p AND {orphan}""", ("p", paperId)))
+            {
+                if (!reader.Read())
+                {
+                    continue;
+                }
+                _keys?.Remove(reader.GetString(0), reader.GetString(1), paperId);
+            }
+            authorIds.UnionWith(sql.Column<int>("""SELECT "AuthorId" FROM "PaperAuthors" WHERE "PaperId" = @p""", ("p", paperId)));
+            sql.Execute("""DELETE FROM "PaperAuthors" WHERE "PaperId" = @p""", ("p", paperId));
+            sql.Execute("""DELETE FROM "PaperSubjects" WHERE "PaperId" = @p""", ("p", paperId));
+            sql.Execute("""DELETE FROM "Papers" WHERE "Id" = @p""", ("p", paperId));
         }
-        sql.Execute("""DELETE FROM "Authors" WHERE NOT EXISTS (SELECT 1 FROM "PaperAuthors" pa WHERE pa."AuthorId" = "Authors"."Id")""");
+        foreach (var authorId in authorIds)
+        {
+            sql.Execute("""
+                DELETE FROM "Authors" WHERE "Id" = @a AND NOT EXISTS (SELECT 1 FROM "PaperAuthors" WHERE "AuthorId" = @a)
+                """, ("a", authorId));
+        }
         sql.Execute("""DELETE FROM "Subjects" WHERE NOT EXISTS (SELECT 1 FROM "PaperSubjects" ps WHERE ps."SubjectId" = "Subjects"."Id")""");
         sql.Execute("""DELETE FROM "Fields" WHERE NOT EXISTS (SELECT 1 FROM "Subjects" s WHERE s."FieldId" = "Fields"."Id")""");
-        ClearCaches();
+        _names.Clear();
     }
 
     private static int ListingFor(SqlBatch sql, string title, string fileName)
@@ -139,95 +196,5 @@ internal sealed class SeedFileWriter(DbConnection connection, IPaperSearch searc
         return sql.Scalar<int>("""
             INSERT INTO "Listings" ("Slug", "Title", "PaperCount", "SortKey") VALUES (@s, @t, 0, @k) RETURNING "Id"
             """, ("s", slug), ("t", title), ("k", fileName));
-    }
-
-    private int PaperFor(SqlBatch sql, SeedEntry entry)
-    {
-        var hash = StablePaperId.ContentHash(entry.Abstract, entry.Published, entry.Authors.Count > 0 ? entry.Authors[0] : null);
-        for (var length = StablePaperId.ShortLength; ; length += 2)
-        {
-            var inserted = sql.ScalarOrNull<int>("""
-                INSERT INTO "Papers" ("PublicId", "ContentHash", "Abstract", "Published") VALUES (@id, @h, @a, @d)
-                ON CONFLICT DO NOTHING RETURNING "Id"
-                """, ("id", StablePaperId.FromContentHash(hash, length)), ("h", hash), ("a", entry.Abstract), ("d", entry.Published));
-            if (inserted is { } paperId)
-            {
-                for (var i = 0; i < entry.Authors.Count; i++)
-                {
-                    sql.Execute("""INSERT INTO "PaperAuthors" ("PaperId", "Position", "AuthorId") VALUES (@p, @i, @a)""",
-                        ("p", paperId), ("i", i), ("a", AuthorFor(sql, entry.Authors[i])));
-                }
-                for (var i = 0; i < entry.Subjects.Count; i++)
-                {
-                    sql.Execute("""INSERT INTO "PaperSubjects" ("PaperId", "Position", "SubjectId") VALUES (@p, @i, @s)""",
-                        ("p", paperId), ("i", i), ("s", SubjectFor(sql, entry.Subjects[i])));
-                }
-                return paperId;
-            }
-            // The same paper is already stored (first seen wins), or another paper holds this short address.
-            if (sql.ScalarOrNull<int>("""SELECT "Id" FROM "Papers" WHERE "ContentHash" = @h""", ("h", hash)) is { } existing)
-            {
-                return existing;
-            }
-        }
-    }
-
-    private int AuthorFor(SqlBatch sql, string name)
-    {
-        if (_authors.TryGetValue(name, out var cached))
-        {
-            return cached;
-        }
-        var id = sql.ScalarOrNull<int>("""SELECT "Id" FROM "Authors" WHERE "Name" = @n""", ("n", name))
-            ?? sql.Scalar<int>("""INSERT INTO "Authors" ("Name", "Slug") VALUES (@n, @s) RETURNING "Id" """,
-                ("n", name), ("s", FreeSlug(sql, "Authors", name, Slug.From(name))));
-        _authors[name] = id;
-        return id;
-    }
-
-    private int SubjectFor(SqlBatch sql, SeedSubject subject)
-    {
-        var fieldId = FieldFor(sql, subject.Field);
-        if (_subjects.TryGetValue((fieldId, subject.Category), out var cached))
-        {
-            return cached;
-        }
-        var wanted = Slug.From(subject.Field.Length == 0 ? subject.Category : $"{subject.Category} in {subject.Field}");
-        var id = sql.ScalarOrNull<int>("""SELECT "Id" FROM "Subjects" WHERE "FieldId" = @f AND "Name" = @n""", ("f", fieldId), ("n", subject.Category))
-            ?? sql.Scalar<int>("""INSERT INTO "Subjects" ("Name", "FieldId", "Slug") VALUES (@n, @f, @s) RETURNING "Id" """,
-                ("n", subject.Category), ("f", fieldId), ("s", FreeSlug(sql, "Subjects", $"{subject.Category}\n{subject.Field}", wanted)));
-        _subjects[(fieldId, subject.Category)] = id;
-        return id;
-    }
-
-    private int FieldFor(SqlBatch sql, string name)
-    {
-        if (_fields.TryGetValue(name, out var cached))
-        {
-            return cached;
-        }
-        var id = sql.ScalarOrNull<int>("""SELECT "Id" FROM "Fields" WHERE "Name" = @n""", ("n", name))
-            ?? sql.Scalar<int>("""INSERT INTO "Fields" ("Name", "Slug") VALUES (@n, @s) RETURNING "Id" """,
-                ("n", name), ("s", FreeSlug(sql, "Fields", name, name.Length == 0 ? "unfiled" : Slug.From(name))));
-        _fields[name] = id;
-        return id;
-    }
-
-    /// <summary>Authors share no slugs; fields and subjects share the /subjects/ namespace, so both are checked.</summary>
-    private static string FreeSlug(SqlBatch sql, string table, string exactText, string wanted)
-    {
-        var taken = table == "Authors"
-            ? sql.ScalarOrNull<int>("""SELECT 1 FROM "Authors" WHERE "Slug" = @s""", ("s", wanted))
-            : sql.ScalarOrNull<int>("""
-                SELECT 1 FROM "Subjects" WHERE "Slug" = @s UNION ALL SELECT 1 FROM "Fields" WHERE "Slug" = @s
-                """, ("s", wanted));
-        return taken is null ? wanted : Slug.Disambiguated(exactText);
-    }
-
-    private void ClearCaches()
-    {
-        _authors.Clear();
-        _fields.Clear();
-        _subjects.Clear();
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PaperListing.Web.Caching;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
 using PaperListing.Web.Search;
@@ -17,17 +18,23 @@ namespace PaperListing.Web.Importing;
 public sealed class SeedImporter(
     IDbContextFactory<PapersDbContext> dbFactory,
     IOptions<SeedOptions> options,
+    IImportTuning tuning,
     IPaperSearch search,
+    ContentVersion version,
+    Papers.SmallTables smallTables,
     ILogger<SeedImporter> logger)
 {
     public ImportReport Import(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        var started = DateTime.UtcNow;
         var seeds = options.Value;
         using var db = dbFactory.CreateDbContext();
         var connection = db.Database.GetDbConnection();
         connection.Open();
-        var writer = new SeedFileWriter(connection, search);
+        tuning.BeforeImport(connection);
+        var writer = new SeedFileWriter(connection, tuning, search);
+        using var tuned = new TuningScope(tuning, connection, writer, cancellationToken);
         var known = db.SeedFiles.AsNoTracking().ToDictionary(f => f.FileName, StringComparer.Ordinal);
 
         int read = 0, unchanged = 0, skipped = 0, removed = 0, failed = 0, imported = 0, entriesSkipped = 0, diagnostics = 0;
@@ -74,11 +81,21 @@ public sealed class SeedImporter(
                     file.Name, file.Length, seeds.MaxFileBytes, previous is null ? "" : "; its earlier import is kept");
                 continue;
             }
-            var hash = HashOf(file);
-            if (previous is not null && previous.ContentHash == hash)
+            if (previous is not null && previous.Length == file.Length && previous.LastWriteTicks == file.LastWriteTimeUtc.Ticks)
             {
                 unchanged++;
                 doneBytes += file.Length;
+                continue;
+            }
+            var stamp = new SeedFileStamp(file.Name, file.Length, HashOf(file), SeedFileStamp.TrustedTicks(file, started));
+            if (previous is not null && previous.ContentHash == stamp.ContentHash)
+            {
+                unchanged++;
+                doneBytes += file.Length;
+                if (previous.Length != stamp.Length || previous.LastWriteTicks != stamp.TrustedLastWriteTicks)
+                {
+                    writer.Restamp(previous, stamp);
+                }
                 continue;
             }
             using var stream = file.OpenRead();
@@ -92,7 +109,8 @@ public sealed class SeedImporter(
             }
             try
             {
-                imported += writer.ImportFile(file.Name, hash, parser.Header, parser.ReadEntries(), previous, cancellationToken);
+                var entries = ReadAhead.Of(parser.ReadEntries().Select(PreparedEntry.From), cancellationToken);
+                imported += writer.ImportFile(stamp, parser.Header, entries, previous, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -122,6 +140,10 @@ public sealed class SeedImporter(
 
         ImportReport Finish()
         {
+            writer.Finish();
+            var seedFiles = db.SeedFiles.AsNoTracking().Select(f => new { f.FileName, f.ContentHash }).AsEnumerable().Select(f => (f.FileName, f.ContentHash));
+            smallTables.Invalidate();
+            version.UpdatePapersAsync(seedFiles, CancellationToken.None).GetAwaiter().GetResult();
             var report = new ImportReport(read, unchanged, skipped, removed, failed,
                 db.Listings.Count(), db.Papers.Count(), db.Authors.Count(), db.Subjects.Count(),
                 imported, entriesSkipped, diagnostics, Math.Round(clock.Elapsed.TotalSeconds, 2));
@@ -132,6 +154,29 @@ public sealed class SeedImporter(
                 report.FilesRead, report.FilesUnchanged, report.FilesSkipped, report.FilesRemoved, report.FilesFailed, report.Listings, report.Papers,
                 report.Authors, report.Subjects, report.EntriesImported, report.EntriesSkipped, report.Diagnostics, report.Seconds);
             return report;
+        }
+    }
+
+    /// <summary>
+    /// Undoes the import's database tuning however the import ends; deferred indexes are built unless the app is
+    /// shutting down (then the next start builds them, before it reads anything).
+    /// </summary>
+    private sealed class TuningScope(IImportTuning tuning, System.Data.Common.DbConnection connection, SeedFileWriter writer,
+        CancellationToken cancellationToken) : IDisposable
+    {
+        public void Dispose()
+        {
+            try
+            {
+                if (!cancellationToken.IsCancellationRequested)
+                {
+                    writer.Finish();
+                }
+            }
+            finally
+            {
+                tuning.AfterImport(connection);
+            }
         }
     }
 

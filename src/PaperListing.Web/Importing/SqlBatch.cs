@@ -5,6 +5,9 @@ namespace PaperListing.Web.Importing;
 /// <summary>Prepared commands of one transaction, reused by their SQL text: the import runs a few statements millions of times.</summary>
 internal sealed class SqlBatch(DbConnection connection, DbTransaction transaction) : IDisposable
 {
+    public DbConnection Connection => connection;
+    public DbTransaction Transaction => transaction;
+
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
 
     public int Execute(string sql, params (string Name, object? Value)[] parameters) => Prepare(sql, parameters).ExecuteNonQuery();
@@ -18,6 +21,8 @@ internal sealed class SqlBatch(DbConnection connection, DbTransaction transactio
         return value is null or DBNull ? null : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public DbDataReader Reader(string sql, params (string Name, object? Value)[] parameters) => Prepare(sql, parameters).ExecuteReader();
+
     public List<T> Column<T>(string sql, params (string Name, object? Value)[] parameters)
     {
         var values = new List<T>();
@@ -28,6 +33,48 @@ internal sealed class SqlBatch(DbConnection connection, DbTransaction transactio
         }
         return values;
     }
+
+    /// <summary>
+    /// Runs SQL whose text changes on every call (rows written as literals), on one reused command with no parameters,
+    /// or with the values given in order for its parameters @p0, @p1 …
+    /// </summary>
+    public DbCommand Text(string sql, int parameterCount = 0)
+    {
+        _text ??= connection.CreateCommand();
+        _text.Transaction = transaction;
+        _text.CommandText = sql;
+        while (_text.Parameters.Count < parameterCount)
+        {
+            var parameter = _text.CreateParameter();
+            parameter.ParameterName = $"@p{_text.Parameters.Count}";
+            _text.Parameters.Add(parameter);
+        }
+        while (_text.Parameters.Count > parameterCount)
+        {
+            _text.Parameters.RemoveAt(_text.Parameters.Count - 1);
+        }
+        return _text;
+    }
+
+    public int ExecuteText(string sql) => Text(sql).ExecuteNonQuery();
+
+    /// <summary>"{prefix}(@p0, @p1), (@p2, @p3) …{suffix}" for <paramref name="rows"/> rows of <paramref name="columns"/> parameters.</summary>
+    public static string ValuesText(string prefix, int rows, int columns, string suffix)
+    {
+        var text = new System.Text.StringBuilder(prefix, prefix.Length + rows * columns * 7 + suffix.Length);
+        for (var row = 0; row < rows; row++)
+        {
+            text.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < columns; column++)
+            {
+                text.Append(column == 0 ? "@p" : ", @p").Append(row * columns + column);
+            }
+            text.Append(')');
+        }
+        return text.Append(suffix).ToString();
+    }
+
+    private DbCommand? _text;
 
     private DbCommand Prepare(string sql, (string Name, object? Value)[] parameters)
     {
@@ -53,6 +100,7 @@ internal sealed class SqlBatch(DbConnection connection, DbTransaction transactio
 
     public void Dispose()
     {
+        _text?.Dispose();
         foreach (var command in _commands.Values)
         {
             command.Dispose();

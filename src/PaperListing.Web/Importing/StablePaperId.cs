@@ -47,6 +47,9 @@ public static class StablePaperId
         return text.ToString();
     }
 
+    /// <summary>The value of one address digit, or -1 for a character that is not one.</summary>
+    public static int DigitValue(char c) => Alphabet.IndexOf(c, StringComparison.Ordinal);
+
     private static string Normalize(string text) =>
         string.Join(' ', text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .ToLowerInvariant();

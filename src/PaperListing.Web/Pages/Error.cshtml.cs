@@ -4,34 +4,28 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using PaperListing.Web.Api;
+using PaperListing.Web.Protection;
 
 namespace PaperListing.Web.Pages;
 
 /// <summary>
 /// The friendly page for every refusal and failure: it says what went wrong, never how. API callers get the same
-/// answer as problem details (JSON) instead.
+/// answer as problem details (JSON) instead. It answers every method: a refused PUT is re-executed here as a PUT.
 /// </summary>
 [IgnoreAntiforgeryToken]
+[AnswersEveryMethod]
 public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public int Code { get; private set; }
     public string Heading { get; private set; } = "";
     public ErrorPageInfo Info { get; private set; } = null!;
 
-    public Task<IActionResult> OnGetAsync(int? code) => AnswerAsync(code);
-    public Task<IActionResult> OnPostAsync(int? code) => AnswerAsync(code);
-    public Task<IActionResult> OnHeadAsync(int? code) => AnswerAsync(code);
-
-    /// <summary>Any other method (PUT, DELETE, ...) re-executed here has no handler: it gets the same answer.</summary>
-    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
-    {
-        if (context.HandlerMethod is not null)
-        {
-            await next();
-            return;
-        }
+    /// <summary>
+    /// Every method gets the same answer, and nothing of the request is bound: no handlers, so a refused POST with a
+    /// malformed form body cannot fail here while its refusal is shown.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next) =>
         context.Result = await AnswerAsync(int.TryParse(RouteData.Values["code"] as string, out var code) ? code : null);
-    }
 
     private async Task<IActionResult> AnswerAsync(int? code)
     {
@@ -40,14 +34,22 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
         {
             Code = StatusCodes.Status500InternalServerError;
         }
+        else if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        {
+            // Asked for directly (/error/500): nothing failed, so there is nothing at this address.
+            Code = StatusCodes.Status404NotFound;
+        }
         Response.StatusCode = Code;
         (Heading, var message) = Code switch
         {
             400 => ("Bad request", "That address has a part this site cannot read."),
             404 => ("Page not found", "There is nothing at this address."),
             405 => ("Method not allowed", "This page can only be read."),
+            414 => ("Address too long", "That address is too long for this site to read."),
             429 => ("Too many requests", "Please wait a moment before trying again."),
+            431 => ("Request too large", "The request's headers are too large for this site to read."),
             503 => ("Not ready yet", "The site is starting. Please try again in a few seconds."),
+            504 => ("Too slow", "That page took too long to prepare. Please try again in a moment."),
             >= 500 => ("Something went wrong", "Something went wrong on our side. Please try again later."),
             _ => ("Request refused", "This request cannot be answered."),
         };

@@ -5,7 +5,8 @@ namespace PaperListing.Web.Seeding;
 
 /// <summary>
 /// Reads a stream line by line, whatever its bytes: LF or CRLF, an optional BOM, UTF-8 or not
-/// (a line that is not valid UTF-8 is read as Latin-1 and reported), giant lines cut at a limit.
+/// (a line that is not valid UTF-8 is read as Latin-1 and reported), giant lines cut at a limit, invisible controls
+/// (bidirectional overrides, NUL...) removed and reported.
 /// </summary>
 internal sealed class SeedLineReader(Stream stream, List<SeedDiagnostic> diagnostics)
 {
@@ -86,11 +87,22 @@ internal sealed class SeedLineReader(Stream stream, List<SeedDiagnostic> diagnos
         {
             bytes = bytes[Encoding.UTF8.Preamble.Length..];
         }
+        string text;
         if (Utf8.IsValid(bytes))
         {
-            return Encoding.UTF8.GetString(bytes);
+            text = Encoding.UTF8.GetString(bytes);
         }
-        diagnostics.Add(new SeedDiagnostic(_lineNumber, "not valid UTF-8; read as Latin-1"));
-        return Encoding.Latin1.GetString(bytes);
+        else
+        {
+            diagnostics.Add(new SeedDiagnostic(_lineNumber, "not valid UTF-8; read as Latin-1"));
+            text = Encoding.Latin1.GetString(bytes);
+        }
+        text = InvisibleControls.Strip(text, out var removed);
+        if (removed > 0)
+        {
+            diagnostics.Add(new SeedDiagnostic(_lineNumber,
+                $"{removed} invisible control {(removed == 1 ? "character" : "characters")} (bidirectional, C0/C1 or byte-order mark) removed"));
+        }
+        return text;
     }
 }

@@ -18,6 +18,7 @@ namespace PaperListing.Tests.Infrastructure;
 public class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = [];
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     public SiteFactory(string? root = null)
     {
@@ -48,6 +49,13 @@ public class SiteFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Changes the site's services, e.g. to put a fault between it and its database.</summary>
+    public SiteFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -57,18 +65,28 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:PaperListing", "Information");
         builder.UseSetting("Serilog:MinimumLevel:Override:Serilog.AspNetCore", "Information");
+        // Every test client shares one address: rate limits are lifted unless a test sets its own.
+        foreach (var kind in new[] { "Pages", "Search", "Api", "Exports" })
+        {
+            builder.UseSetting($"RateLimits:{kind}PerMinute", "1000000000");
+        }
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILoggerProvider>(Logs);
+            _services.ForEach(configure => configure(services));
+        });
     }
 
     /// <summary>Waits for the startup import and returns its report.</summary>
     public async Task<ImportReport> ImportedAsync()
     {
         var status = Services.GetRequiredService<ImportStatus>();
-        await status.Done.WaitAsync(TimeSpan.FromSeconds(60));
+        // A hang detector, not a timing: large imports on a busy machine take minutes.
+        await status.Done.WaitAsync(TimeSpan.FromMinutes(5));
         return status.Report ?? throw new InvalidOperationException($"Import failed: {status.Failure}");
     }
 

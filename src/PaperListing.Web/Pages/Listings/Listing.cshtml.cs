@@ -13,7 +13,7 @@ using static PaperListing.Web.Papers.ListingPapers;
 namespace PaperListing.Web.Pages.Listings;
 
 /// <summary>A page of a "Related papers" listing: at "/" for the first listing, and at /related/{slug}.</summary>
-public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SiteContent content, SearchPageLoader searchLoader,
+public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SmallTables smallTables, SiteContent content, SearchPageLoader searchLoader,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ListingSummary Listing { get; private set; } = null!;
@@ -32,7 +32,10 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         }
         var page = query.Page;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var listings = await ListingPapers.AllAsync(db, cancellationToken);
+        // One connection for the page's reads; the listings and subject names come from memory.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var tables = await smallTables.GetAsync(db, cancellationToken);
+        var listings = tables.Listings;
         if (listings.Count == 0 && slug is null)
         {
             NoListings = true;
@@ -58,18 +61,19 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
                 localizer["Go to the last page ({0})", pageCount.ToString("N0")], Href(pageCount));
         }
 
-        var rows = await ListingPapers.PageAsync(db, listing.Id, page, cancellationToken);
+        var first = (page - 1) * PageNumber.PageSize;
+        var cards = await ListingPageQueries.CardsAsync(db, tables.Subjects, listing.Id, first, first + PageNumber.PageSize, cancellationToken);
         Listing = listing;
         OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
         var pager = new Pager(page, pageCount, Href);
-        List = new PaperListView(await PaperCards.LoadAsync(db, rows, cancellationToken), (page - 1) * PageNumber.PageSize, pager);
+        List = new PaperListView(cards, first, pager);
         ViewData["Pager"] = pager;
         DescriptionHtml = content.ListingDescription(listing.FirstSeedFile);
         PageMetadata.Set(ViewData, Metadata(listing, page, pageCount));
         return Page();
     }
 
-    private async Task<IActionResult> SearchAsync(PapersDbContext db, ListingSummary listing, List<ListingSummary> listings, SearchQuery query,
+    private async Task<IActionResult> SearchAsync(PapersDbContext db, ListingSummary listing, IReadOnlyList<ListingSummary> listings, SearchQuery query,
         CancellationToken cancellationToken)
     {
         var (view, refusal) = await searchLoader.LoadAsync(this, db, query, listing.Id, cancellationToken);

@@ -1,0 +1,195 @@
+#!/usr/bin/env bash
+# The benchmark, in one command: builds Release, generates N synthetic papers, times a first import (and its peak
+# memory) and a restart over unchanged seeds, then serves the site and measures every kind of page with wrk against
+# a static copy of page 1 served by the same app, in interleaved rounds. Prints the figures, checks them against
+# the targets and writes docs/benchmarks.md (with bench/notes.md). Everything it makes stays in bench/out/
+# (git-ignored); the big files are deleted at the end.
+#
+#   bench/run.sh                         # N=1000000
+#   N=100000 ROUNDS=2 DURATION=3 bench/run.sh
+#   python3 bench/report.py          # rewrites docs/benchmarks.md from the last run's figures (bench/out/)
+set -euo pipefail
+
+N=${N:-1000000}
+ROUNDS=${ROUNDS:-3}
+DURATION=${DURATION:-5}
+CONNECTIONS=${CONNECTIONS:-32}
+PORT=${PORT:-5210}
+KEEP=${KEEP:-0}
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=$root/bench/out
+seeds=$out/seeds-$N
+db=$out/bench-$N.db
+web=$root/src/PaperListing.Web
+dll=$web/bin/Release/net10.0/PaperListing.Web.dll
+uncached=http://127.0.0.1:$PORT
+cached=http://127.0.0.1:$((PORT + 1))
+mkdir -p "$out"
+load_before=$(cut -d" " -f1-3 /proc/loadavg)
+pids=()
+descendants() { local child; for child in $(pgrep -P "$1" || true); do echo "$child"; descendants "$child"; done; }
+stop() { # stops the site started as background job $1: its dotnet process, by id, then waits for the job
+  local d
+  for d in $(descendants "$1"); do [[ $(cat "/proc/$d/comm" 2>/dev/null) == dotnet ]] && kill -TERM "$d" 2>/dev/null; done
+  wait "$1" 2>/dev/null || true
+}
+site_pid() { local d; for d in $(descendants "$1"); do [[ $(cat "/proc/$d/comm" 2>/dev/null) == dotnet ]] && echo "$d"; done | head -1; }
+cleanup() { local pid; for pid in "${pids[@]}"; do stop "$pid"; done; }
+trap cleanup EXIT
+
+say() { printf '\n== %s\n' "$*" >&2; }
+now() { date +%s.%N; }
+
+say "build (Release)"
+dotnet build "$root/PaperListing.sln" -c Release -nologo -v q >/dev/null
+
+say "generate $N papers"
+if [[ ! -f $seeds/.complete ]]; then
+  rm -rf "$seeds"
+  dotnet "$root/src/PaperListing.SeedGenerator/bin/Release/net10.0/PaperListing.SeedGenerator.dll" --papers "$N" --out "$seeds" >&2
+  touch "$seeds/.complete"
+fi
+
+# The site as a visitor gets it, plus a web root that also holds the static baseline (never part of the product).
+mkdir -p "$out/wwwroot"
+cp -r "$web/wwwroot/." "$out/wwwroot/"
+serve() { # serve PORT LOGFILE [extra env...]: starts the site as a background job ($! is its id)
+  local port=$1 log=$2; shift 2
+  # The per-address rate limits would refuse a load test from one address: lifted, so the pages themselves are measured.
+  (cd "$web" && env "$@" Seeds__Path="$seeds" ConnectionStrings__Papers="Data Source=$db" \
+    RateLimits__PagesPerMinute=1000000000 RateLimits__SearchPerMinute=1000000000 \
+    dotnet "$dll" --urls "http://127.0.0.1:$port" --webroot "$out/wwwroot" >"$log" 2>&1) &
+}
+healthy() { until curl -sf "http://127.0.0.1:$1/healthz" >/dev/null; do sleep 0.05; done; }
+
+say "first import into an empty database"
+rm -f "$db" "$db"-wal "$db"-shm
+start=$(now)
+(cd "$web" && Seeds__Path="$seeds" ConnectionStrings__Papers="Data Source=$db" \
+  /usr/bin/time -v -o "$out/import-time.txt" dotnet "$dll" --urls "$uncached" >"$out/import.log" 2>&1) &
+timed=$!
+healthy "$PORT"
+import_healthy=$(echo "$(now) - $start" | bc)
+stop "$timed"
+import_seconds=$(grep -oE 'Import done: .*; ([0-9.]+) s' "$out/import.log" | grep -oE '[0-9.]+ s$' | tr -d ' s')
+import_rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$out/import-time.txt")
+import_cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$out/import-time.txt")
+papers_line=$(grep -oE '[0-9]+ listings, [0-9]+ papers, [0-9]+ authors, [0-9]+ subjects' "$out/import.log")
+progress_lines=$(grep -cE 'Import [0-9]+% done: .* papers/s' "$out/import.log" || true)
+
+say "restart over unchanged seeds"
+start=$(now)
+(cd "$web" && Seeds__Path="$seeds" ConnectionStrings__Papers="Data Source=$db" \
+  /usr/bin/time -v -o "$out/restart-time.txt" dotnet "$dll" --urls "$uncached" >"$out/restart.log" 2>&1) &
+timed=$!
+healthy "$PORT"
+restart_healthy=$(echo "$(now) - $start" | bc)
+stop "$timed"
+restart_cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$out/restart-time.txt")
+restart_line=$(grep -oE 'Import done: [0-9]+ files read \([0-9]+ unchanged.*' "$out/restart.log" | head -1)
+
+say "the two servers: uncached and cached"
+serve "$PORT" "$out/uncached.log" Caching__OutputCache=false
+pids+=("$!")
+healthy "$PORT"
+serve "$((PORT + 1))" "$out/cached.log"
+pids+=("$!")
+healthy "$((PORT + 1))"
+
+say "pages to measure"
+pages=$(( ($(sqlite3 "$db" 'SELECT MAX("PaperCount") FROM "Listings";') + 19) / 20 ))
+listing=$(sqlite3 "$db" 'SELECT "Slug" FROM "Listings" ORDER BY "PaperCount" DESC LIMIT 1;')
+paper=$(sqlite3 "$db" "SELECT \"PublicId\" FROM \"Papers\" WHERE \"Id\" = $(( N / 2 ));")
+read -r author author_count < <(sqlite3 -separator ' ' "$db" 'SELECT a."Slug", COUNT(*) FROM "PaperAuthors" pa JOIN "Authors" a ON a."Id" = pa."AuthorId" GROUP BY pa."AuthorId" ORDER BY 2 DESC LIMIT 1;')
+read -r subject subject_count < <(sqlite3 -separator ' ' "$db" 'SELECT s."Slug", COUNT(*) FROM "PaperSubjects" ps JOIN "Subjects" s ON s."Id" = ps."SubjectId" GROUP BY ps."SubjectId" ORDER BY 2 DESC LIMIT 1;')
+curl -sf "$uncached/related/$listing" -o "$out/wwwroot/bench-page1.html"
+status() { curl -s -o /dev/null -w '%{http_code}' "$1"; }
+final() { curl -sL -o /dev/null -w '%{url_effective}' "$1"; }
+
+# name|server|path|extra wrk header (optional); a route that is not there yet is reported, not measured.
+targets=("static copy of listing page 1 (baseline)|$uncached|/bench-page1.html|")
+targets+=("listing page 1, uncached|$uncached|/related/$listing|")
+targets+=("listing page $(( (pages + 1) / 2 )) (middle), uncached|$uncached|/related/$listing?page=$(( (pages + 1) / 2 ))|")
+targets+=("listing page $pages (last), uncached|$uncached|/related/$listing?page=$pages|")
+targets+=("listing page 1, uncached, Brotli|$uncached|/related/$listing|Accept-Encoding: br")
+missing=()
+probe() { # probe NAME PATH: adds the target when the route answers 200, else notes it as not built yet
+  local url=$uncached$2 code
+  code=$(status "$url")
+  if [[ $code == 30[12378] ]]; then url=$(final "$url"); code=$(status "$url"); fi
+  if [[ $code == 200 ]]; then targets+=("$1|$uncached|${url#"$uncached"}|"); else missing+=("$1|$2|$code"); fi
+}
+probe "paper page, uncached" "/papers/$paper"
+probe "author page 1 ($author_count papers), uncached" "/authors/$author"
+probe "author page $(( (author_count + 19) / 20 )) (last), uncached" "/authors/$author?page=$(( (author_count + 19) / 20 ))"
+probe "subject page 1 ($subject_count papers), uncached" "/subjects/$subject"
+probe "subject page $(( (subject_count + 19) / 20 )) (last), uncached" "/subjects/$subject?page=$(( (subject_count + 19) / 20 ))"
+probe "search, uncached" "/search?q=regularization"
+probe "search, last page, uncached" "/search?q=regularization&page=50"
+targets+=("listing page 1, cached (repeat view)|$cached|/related/$listing|")
+targets+=("listing page $pages, cached (repeat view)|$cached|/related/$listing?page=$pages|")
+targets+=("listing page 1, cached, Brotli|$cached|/related/$listing|Accept-Encoding: br")
+etag=$(curl -sI "$cached/related/$listing" | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')
+targets+=("listing page 1, If-None-Match → 304|$cached|/related/$listing|If-None-Match: $etag")
+
+say "warm-up (the JIT settles on its optimised code)"
+for t in "${targets[@]}"; do
+  IFS='|' read -r _ server path header <<<"$t"
+  wrk -t1 -c"$CONNECTIONS" -d"${WARMUP:-4}s" ${header:+-H "$header"} "$server$path" >/dev/null
+done
+
+ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; printf "%.2f", v}' <<<"$1"; }
+results=$out/results.tsv
+: >"$results"
+for round in $(seq 1 "$ROUNDS"); do
+  say "round $round of $ROUNDS"
+  # Each round starts one page further on, so no page always runs right after the same neighbour.
+  shift_by=$(( (round - 1) % ${#targets[@]} ))
+  for t in "${targets[@]:shift_by}" "${targets[@]:0:shift_by}"; do
+    IFS='|' read -r name server path header <<<"$t"
+    report=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency ${header:+-H "$header"} "$server$path")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$report")
+    p50=$(ms "$(awk '$1=="50%" {print $2}' <<<"$report")")
+    p99=$(ms "$(awk '$1=="99%" {print $2}' <<<"$report")")
+    errors=$(awk '/Non-2xx or 3xx/ {print $NF}' <<<"$report")
+    printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$rps" "$p50" "$p99" "${errors:-0}" >>"$results"
+    printf '  %-55s %9s req/s  p50 %6s ms  p99 %6s ms\n' "$name" "$rps" "$p50" "$p99" >&2
+  done
+done
+rss_uncached=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$(site_pid "${pids[0]}")/status")
+rss_cached=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$(site_pid "${pids[1]}")/status")
+page_kb=$(( $(stat -c %s "$out/wwwroot/bench-page1.html") / 1024 ))
+
+missing_list=""
+for m in "${missing[@]}"; do missing_list+="$m;"; done
+cat >"$out/summary.env" <<SUMMARY
+date=$(date -u '+%Y-%m-%d %H:%M UTC')
+machine=$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GB RAM, $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version)
+load_before=$load_before
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+command=N=$N ROUNDS=$ROUNDS DURATION=$DURATION CONNECTIONS=$CONNECTIONS bench/run.sh
+n=$N
+papers_line=$papers_line
+import_seconds=$import_seconds
+import_healthy=$import_healthy
+import_cpu=$import_cpu
+import_rss=$import_rss
+progress_lines=$progress_lines
+restart_healthy=$restart_healthy
+restart_cpu=$restart_cpu
+restart_line=$restart_line
+page_kb=$page_kb
+connections=$CONNECTIONS
+rounds=$ROUNDS
+duration=$DURATION
+rss_uncached=$rss_uncached
+rss_cached=$rss_cached
+missing=$missing_list
+SUMMARY
+python3 "$root/bench/report.py" >/dev/null
+doc=$root/docs/benchmarks.md
+cat "$doc"
+cleanup
+pids=()
+if [[ $KEEP != 1 ]]; then rm -f "$db" "$db"-wal "$db"-shm "$out/uncached.log" "$out/cached.log"; fi

@@ -1,0 +1,62 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PaperListing.Web.Data;
+using PaperListing.Web.Papers;
+
+namespace PaperListing.Web.Pages.Listings;
+
+/// <summary>
+/// The reads behind a listing page, compiled once: a page is a range of positions (an indexed range, so page 50,000
+/// costs what page 1 costs); its papers' authors and subject ids come through the same range; listings and subject
+/// names come from <see cref="SmallTables"/>.
+/// </summary>
+public static class ListingPageQueries
+{
+    private sealed record AuthorRow(int PaperId, int Position, string Name, string Slug);
+
+    private sealed record SubjectRow(int PaperId, int Position, int SubjectId);
+
+    /// <summary>The papers at positions [from, to) of a listing; public so a test can read its query plan.</summary>
+    public static readonly Expression<Func<PapersDbContext, int, int, int, IQueryable<PaperCards.PaperRow>>> PageRowsQuery =
+        (db, listingId, from, to) => db.ListingEntries.AsNoTracking()
+            .Where(e => e.ListingId == listingId && e.Position >= from && e.Position < to)
+            .OrderBy(e => e.Position)
+            .Select(e => new PaperCards.PaperRow(e.Paper.Id, e.Paper.PublicId, e.Paper.Title, e.Paper.Abstract, e.Paper.Published));
+
+    private static readonly Func<PapersDbContext, int, int, int, IAsyncEnumerable<PaperCards.PaperRow>> PageRows = EF.CompileAsyncQuery(PageRowsQuery);
+
+    private static readonly Func<PapersDbContext, int, int, int, IAsyncEnumerable<AuthorRow>> PageAuthors = EF.CompileAsyncQuery(
+        (PapersDbContext db, int listingId, int from, int to) => db.ListingEntries.AsNoTracking()
+            .Where(e => e.ListingId == listingId && e.Position >= from && e.Position < to)
+            .Join(db.PaperAuthors, e => e.PaperId, pa => pa.PaperId, (e, pa) => new AuthorRow(pa.PaperId, pa.Position, pa.Author.Name, pa.Author.Slug)));
+
+    private static readonly Func<PapersDbContext, int, int, int, IAsyncEnumerable<SubjectRow>> PageSubjects = EF.CompileAsyncQuery(
+        (PapersDbContext db, int listingId, int from, int to) => db.ListingEntries.AsNoTracking()
+            .Where(e => e.ListingId == listingId && e.Position >= from && e.Position < to)
+            .Join(db.PaperSubjects, e => e.PaperId, ps => ps.PaperId, (e, ps) => new SubjectRow(ps.PaperId, ps.Position, ps.SubjectId)));
+
+    /// <summary>The cards of positions [from, to): three indexed reads, whatever the page.</summary>
+    public static async Task<List<PaperCard>> CardsAsync(PapersDbContext db, IReadOnlyDictionary<int, SubjectLink> subjectLinks,
+        int listingId, int from, int to, CancellationToken cancellationToken)
+    {
+        var papers = await ToListAsync(PageRows(db, listingId, from, to), cancellationToken);
+        // A paper listed twice on one page is read twice through the range: each of its authors and subjects counts once.
+        var authors = (await ToListAsync(PageAuthors(db, listingId, from, to), cancellationToken))
+            .DistinctBy(a => (a.PaperId, a.Position)).OrderBy(a => a.Position)
+            .ToLookup(a => a.PaperId, a => new AuthorLink(a.Name, a.Slug));
+        var subjects = (await ToListAsync(PageSubjects(db, listingId, from, to), cancellationToken))
+            .DistinctBy(s => (s.PaperId, s.Position)).OrderBy(s => s.Position)
+            .ToLookup(s => s.PaperId, s => subjectLinks[s.SubjectId]);
+        return papers.Select(p => new PaperCard(p.Id, p.PublicId, p.Title, p.Abstract, p.Published, subjects[p.Id].ToList(), authors[p.Id].ToList())).ToList();
+    }
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            list.Add(row);
+        }
+        return list;
+    }
+}

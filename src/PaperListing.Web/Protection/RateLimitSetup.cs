@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace PaperListing.Web.Protection;
+
+/// <summary>
+/// ASP.NET Core's rate limiter, one token bucket per client address and kind of request (see <see cref="RequestKinds"/>).
+/// A refusal is a 429 with Retry-After: a friendly page, or a JSON problem under /api.
+/// </summary>
+public static class RateLimitSetup
+{
+    public static IServiceCollection AddPaperListingRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RateLimitOptions>()
+            .Bind(configuration.GetSection(RateLimitOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, limits) =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, limits.Value));
+            limiter.OnRejected = OnRejectedAsync;
+        });
+        return services;
+    }
+
+    private static RateLimitPartition<string> Partition(HttpContext context, RateLimitOptions limits)
+    {
+        // Health probes are never refused; a refusal's own error page was counted as the request it answers.
+        if (context.Request.Path.StartsWithSegments("/healthz")
+            || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || context.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            return RateLimitPartition.GetNoLimiter("exempt");
+        }
+        var kind = RequestKinds.Of(context.Request.Path);
+        var perMinute = limits.PerMinute(kind);
+        return RateLimitPartition.GetTokenBucketLimiter($"{kind} {ClientAddress.Of(context)}", _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = perMinute,
+            TokensPerPeriod = 1,
+            ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinute,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+    }
+
+    private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        var seconds = (int)Math.Clamp(Math.Ceiling(wait.TotalSeconds), 1, 3600);
+        rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await Refusal.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
+            "Too many requests from your address. Please wait {0} seconds before trying again.", seconds);
+    }
+}

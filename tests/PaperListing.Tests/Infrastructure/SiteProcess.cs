@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace PaperListing.Tests.Infrastructure;
+
+/// <summary>
+/// The built site as a separate process (<c>dotnet PaperListing.Web.dll</c>), configured by environment variables
+/// as an operator would, on a loopback port; its console output is kept for the test to read.
+/// </summary>
+public sealed class SiteProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+
+    private SiteProcess(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public int Port { get; }
+    public IReadOnlyList<string> Output => _output.ToList();
+    public bool HasExited => _process.HasExited;
+
+    public static SiteProcess Start(string workingDirectory, string seedsPath, string databasePath, IDictionary<string, string>? settings = null)
+    {
+        var port = LoopbackPorts.Next();
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PaperListing.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Seeds__Path"] = seedsPath;
+        start.Environment["ConnectionStrings__Papers"] = $"Data Source={databasePath}";
+        start.Environment["DataProtection__KeysPath"] = Path.Combine(workingDirectory, "keys");
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["Serilog__MinimumLevel__Override__PaperListing"] = "Information";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+        return new SiteProcess(Process.Start(start)!, port);
+    }
+
+    public HttpClient Client() => new() { BaseAddress = new Uri($"http://127.0.0.1:{Port}/"), Timeout = TimeSpan.FromSeconds(10) };
+
+    /// <summary>Waits until a line of output contains <paramref name="text"/>; false when the time runs out or the process ends.</summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            if (_output.Any(line => line.Contains(text, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+            if (_process.HasExited)
+            {
+                await Task.Delay(200);
+                return _output.Any(line => line.Contains(text, StringComparison.Ordinal));
+            }
+            await Task.Delay(50);
+        }
+        return false;
+    }
+
+    /// <summary>Waits until /healthz answers 200.</summary>
+    public async Task<bool> WaitHealthyAsync(TimeSpan timeout)
+    {
+        using var client = Client();
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout && !_process.HasExited)
+        {
+            try
+            {
+                using var response = await client.GetAsync("/healthz");
+                if (response.IsSuccessStatusCode)
+                {
+                    return true;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(100);
+        }
+        return false;
+    }
+
+    /// <summary>Ends the process at once, as a power cut or an OOM killer would (SIGKILL): nothing runs on the way out.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        _process.WaitForExit(10_000);
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            _output.Enqueue(line);
+        }
+    }
+}
