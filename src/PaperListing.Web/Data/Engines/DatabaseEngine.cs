@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PaperListing.Web.Importing;
+using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Data.Engines;
 
@@ -34,8 +35,11 @@ public abstract class DatabaseEngine
     /// <summary>The engine's settings around a bulk import (durability, memory, index deferral).</summary>
     public abstract IImportTuning ImportTuning { get; }
 
-    /// <summary>SQL the engine adds to the model's own schema (say, for full-text search); part of the schema's fingerprint.</summary>
-    public virtual string ExtraSchema => "";
+    /// <summary>The engine's own full-text search: its index beside the tables, and the papers matching a search.</summary>
+    public abstract IPaperSearch Search { get; }
+
+    /// <summary>SQL the engine adds to the model's own schema (the search index); part of the schema's fingerprint.</summary>
+    public string ExtraSchema => Search.IndexSchemaSql;
 
     /// <summary>Per-database settings applied at every start, after the schema is ready.</summary>
     public virtual void AfterPrepare(PapersDbContext db)

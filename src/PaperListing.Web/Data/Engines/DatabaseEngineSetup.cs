@@ -10,6 +10,7 @@ public static class DatabaseEngineSetup
     {
         services.AddSingleton<DatabaseEngine>(sp => For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddSingleton(sp => sp.GetRequiredService<DatabaseEngine>().ImportTuning);
+        services.AddSingleton(sp => sp.GetRequiredService<DatabaseEngine>().Search);
         services.AddPooledDbContextFactory<PapersDbContext>((sp, options) => sp.GetRequiredService<DatabaseEngine>().Configure(options));
         return services;
     }

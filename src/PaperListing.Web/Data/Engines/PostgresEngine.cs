@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using PaperListing.Web.Importing;
+using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Data.Engines;
 
@@ -15,11 +16,16 @@ public sealed class PostgresEngine(string connectionString) : DatabaseEngine
 
     public string ConnectionString => connectionString;
 
+    private readonly PostgresTextParameters _textParameters = new();
+
     public override void Configure(DbContextOptionsBuilder options) => options
         .UseNpgsql(connectionString)
-        .ReplaceService<IModelCustomizer, PostgresModelCustomizer>();
+        .ReplaceService<IModelCustomizer, PostgresModelCustomizer>()
+        .AddInterceptors(_textParameters);
 
     public override IImportTuning ImportTuning { get; } = new PostgresImportTuning();
+
+    public override IPaperSearch Search { get; } = new PostgresPaperSearch();
 
     public override Task<IAsyncDisposable> LockImportAsync(ILogger logger, CancellationToken cancellationToken) =>
         PostgresImportLock.AcquireAsync(connectionString, logger, cancellationToken);
@@ -30,10 +36,10 @@ public sealed class PostgresEngine(string connectionString) : DatabaseEngine
             """).ToList()
         : [];
 
-    /// <summary>Drops the model's tables (and what depends on them) in the current schema; the database and anything else in it stay.</summary>
+    /// <summary>Drops the model's tables and the search index's (and what depends on them) in the current schema; the database and anything else in it stay.</summary>
     public override void Drop(PapersDbContext db)
     {
-        var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct();
+        var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Append(PostgresPaperSearch.TableName).Distinct();
         db.Database.ExecuteSqlRaw(string.Concat(tables.Select(t => $"DROP TABLE IF EXISTS \"{t}\" CASCADE;\n")));
     }
 
@@ -41,9 +47,6 @@ public sealed class PostgresEngine(string connectionString) : DatabaseEngine
     public override void Create(PapersDbContext db)
     {
         db.GetService<IRelationalDatabaseCreator>().CreateTables();
-        if (ExtraSchema.Length > 0)
-        {
-            db.Database.ExecuteSqlRaw(ExtraSchema);
-        }
+        db.Database.ExecuteSqlRaw(ExtraSchema);
     }
 }

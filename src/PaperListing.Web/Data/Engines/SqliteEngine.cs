@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PaperListing.Web.Importing;
+using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Data.Engines;
 
@@ -16,6 +17,8 @@ public sealed class SqliteEngine(string connectionString) : DatabaseEngine
 
     public override IImportTuning ImportTuning { get; } = new SqliteImportTuning();
 
+    public override IPaperSearch Search { get; } = new SqlitePaperSearch();
+
     public override Task<IAsyncDisposable> LockImportAsync(ILogger logger, CancellationToken cancellationToken)
     {
         var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
@@ -28,7 +31,12 @@ public sealed class SqliteEngine(string connectionString) : DatabaseEngine
 
     public override void Drop(PapersDbContext db) => db.Database.EnsureDeleted();
 
-    public override void Create(PapersDbContext db) => db.Database.EnsureCreated();
+    public override void Create(PapersDbContext db)
+    {
+        db.Database.EnsureCreated();
+        // The full-text index is the engine's own, beside the tables EF Core knows.
+        db.Database.ExecuteSqlRaw(ExtraSchema);
+    }
 
     // WAL lets readers go on while an import writes.
     public override void AfterPrepare(PapersDbContext db) => db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
