@@ -14,6 +14,7 @@ using PaperListing.Web.Importing;
 using PaperListing.Web.Localization;
 using PaperListing.Web.Logging;
 using PaperListing.Web.Protection;
+using PaperListing.Web.Search;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Serilog;
@@ -60,6 +61,12 @@ try
     builder.Services.AddSingleton<SeedImporter>();
     builder.Services.AddHostedService<SeedImportService>();
     builder.Services.AddHealthChecks().AddCheck<ImportStatus>("import");
+
+    // Search: the engine's full-text index behind one interface, and the plain queries composed on it.
+    builder.Services.AddSingleton<IPaperSearch, SqlitePaperSearch>();
+    builder.Services.AddSingleton<SearchResults>();
+    builder.Services.AddSingleton<SearchFacetCounter>();
+    builder.Services.AddSingleton<SearchPageLoader>();
 
     // Markdown beside the seeds (about.md, <seed file>.md), rendered safely and kept briefly.
     builder.Services.AddMemoryCache();

@@ -28,7 +28,8 @@ internal sealed class ListingEntryConfiguration : IEntityTypeConfiguration<Listi
         // Covers the page query: a range of positions in one listing, and the paper each holds.
         builder.HasIndex(e => new { e.ListingId, e.Position, e.PaperId });
         builder.HasIndex(e => e.SeedFileId);
-        builder.HasIndex(e => e.PaperId);
+        // Whether a paper is in a listing (search within a listing): one lookup, whatever the listing's size.
+        builder.HasIndex(e => new { e.PaperId, e.ListingId });
         builder.HasOne(e => e.Paper).WithMany().HasForeignKey(e => e.PaperId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Listing>().WithMany().HasForeignKey(e => e.ListingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<SeedFile>().WithMany().HasForeignKey(e => e.SeedFileId).OnDelete(DeleteBehavior.Cascade);

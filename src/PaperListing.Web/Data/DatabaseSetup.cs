@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Data;
 
@@ -12,9 +13,10 @@ public static class DatabaseSetup
 {
     private const string SchemaKey = "SchemaFingerprint";
 
-    public static void Prepare(PapersDbContext db, ILogger logger)
+    public static void Prepare(PapersDbContext db, IPaperSearch search, ILogger logger)
     {
-        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(db.Database.GenerateCreateScript())))[..16];
+        var schema = db.Database.GenerateCreateScript() + search.IndexSchemaSql;
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(schema)))[..16];
         if (StoredFingerprint(db) is { } stored && stored != fingerprint)
         {
             logger.LogWarning("Database schema {Stored} differs from {Current}: rebuilding it from the seeds", stored, fingerprint);
@@ -22,6 +24,8 @@ public static class DatabaseSetup
         }
         if (db.Database.EnsureCreated())
         {
+            // The full-text index is the engine's own, beside the tables EF Core knows.
+            db.Database.ExecuteSqlRaw(search.IndexSchemaSql);
             db.DatabaseFacts.Add(new DatabaseFact { Key = SchemaKey, Value = fingerprint });
             db.SaveChanges();
             logger.LogInformation("Database created (schema {Schema})", fingerprint);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PaperListing.Web.Data;
+using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Importing;
 
@@ -8,6 +9,7 @@ public sealed class SeedImportService(
     IDbContextFactory<PapersDbContext> dbFactory,
     SeedImporter importer,
     ImportStatus status,
+    IPaperSearch search,
     ILogger<SeedImportService> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
@@ -16,7 +18,7 @@ public sealed class SeedImportService(
         {
             using (var db = dbFactory.CreateDbContext())
             {
-                DatabaseSetup.Prepare(db, logger);
+                DatabaseSetup.Prepare(db, search, logger);
             }
             status.Complete(importer.Import(stoppingToken));
         }

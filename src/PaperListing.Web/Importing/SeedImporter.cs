@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PaperListing.Web.Caching;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
+using PaperListing.Web.Search;
 using PaperListing.Web.Seeding;
 
 namespace PaperListing.Web.Importing;
@@ -18,6 +19,7 @@ public sealed class SeedImporter(
     IDbContextFactory<PapersDbContext> dbFactory,
     IOptions<SeedOptions> options,
     IImportTuning tuning,
+    IPaperSearch search,
     ContentVersion version,
     Papers.SmallTables smallTables,
     ILogger<SeedImporter> logger)
@@ -31,7 +33,7 @@ public sealed class SeedImporter(
         var connection = db.Database.GetDbConnection();
         connection.Open();
         tuning.BeforeImport(connection);
-        var writer = new SeedFileWriter(connection, tuning);
+        var writer = new SeedFileWriter(connection, tuning, search);
         using var tuned = new TuningScope(tuning, connection, writer, cancellationToken);
         var known = db.SeedFiles.AsNoTracking().ToDictionary(f => f.FileName, StringComparer.Ordinal);
 

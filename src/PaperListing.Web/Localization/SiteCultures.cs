@@ -62,9 +62,16 @@ public static class SiteCultures
             ? date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)
             : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The current address with another language chosen, for the language selector.</summary>
-    public static string WithCulture(HttpRequest request, string culture)
+    /// <summary>
+    /// The current address with another language chosen, for the language selector; a page that knows its query's
+    /// canonical form (a search) gives it, so this link too has its parameters in that form.
+    /// </summary>
+    public static string WithCulture(HttpRequest request, string culture, string? canonicalQuery = null)
     {
+        if (canonicalQuery is not null)
+        {
+            return $"{request.PathBase}{request.Path}{canonicalQuery}{(canonicalQuery.Length == 0 ? "?" : "&")}culture={Uri.EscapeDataString(culture)}";
+        }
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(request.QueryString.Value)
             .Where(p => !string.Equals(p.Key, "culture", StringComparison.OrdinalIgnoreCase) && !string.Equals(p.Key, "ui-culture", StringComparison.OrdinalIgnoreCase))
             .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))

@@ -11,6 +11,10 @@ public static class SiteLinks
     public static string Listing(HttpRequest request, string? slug, int page = 1) =>
         $"{request.PathBase}{(slug is null ? "/" : $"/related/{Escape(slug)}")}{PageQuery(page)}";
 
+    /// <summary>A view of the papers: /search across listings, or a listing's own address, with the query in its one canonical form.</summary>
+    public static string SearchResults(HttpRequest request, Search.SearchQuery query) =>
+        $"{request.PathBase}{(query.ListingSlug is null ? "/search" : $"/related/{Escape(query.ListingSlug)}")}{query.ToQueryString()}";
+
     /// <summary>A paper's canonical address: its id, then a readable slug (see <see cref="Papers.PaperSlug"/>).</summary>
     public static string Paper(HttpRequest request, string publicId, string slug) =>
         $"{request.PathBase}/papers/{Escape(publicId)}/{Escape(slug)}";

@@ -17,6 +17,12 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
     [InlineData("/authors/nadav-cohen")]
     [InlineData("/subjects/machine-learning-in-statistics")]
     [InlineData("/subjects/computer-science?culture=ja")]
+    [InlineData("/search")]
+    [InlineData("/search?q=deep+learning")]
+    [InlineData("/search?q=tensor&culture=ja")]
+    [InlineData("/related/a-long-listing?q=fresh&sort=oldest&page=2")]
+    [InlineData("/?q=regularization&from=2019&culture=ja")]
+    [InlineData("/search?q=%2A%2A%2A")]
     public async Task Page_HasNoAxeViolations(string url)
     {
         BrowserSite.RequireChromium();

@@ -14,6 +14,8 @@ public sealed class HtmlValidityTests
         "/", "/?page=abc", "/related/no-such-listing", "/about", "/?culture=ja",
         "/papers/qebznk55xr/we-argue-that-the-optimization-plays-a-crucial-role-in", "/authors/nadav-cohen",
         "/subjects/machine-learning-in-statistics", "/subjects/computer-science?culture=ja",
+        "/search", "/search?q=deep+learning", "/search?q=tensor&culture=ja", "/search?subject=statistics&culture=ja",
+        "/?q=regularization&from=2019&sort=newest", "/search?q=%2A%2A%2A", "/search?q=tensor&from=20x",
     };
 
     [Theory]

@@ -7,12 +7,13 @@ using PaperListing.Web.Data;
 using PaperListing.Web.Pages.Shared;
 using PaperListing.Web.Paging;
 using PaperListing.Web.Papers;
+using PaperListing.Web.Search;
 using static PaperListing.Web.Papers.ListingPapers;
 
 namespace PaperListing.Web.Pages.Listings;
 
 /// <summary>A page of a "Related papers" listing: at "/" for the first listing, and at /related/{slug}.</summary>
-public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SmallTables smallTables, SiteContent content,
+public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SmallTables smallTables, SiteContent content, SearchPageLoader searchLoader,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ListingSummary Listing { get; private set; } = null!;
@@ -20,13 +21,18 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
     public PaperListView List { get; private set; } = null!;
     public bool NoListings { get; private set; }
     public string? DescriptionHtml { get; private set; }
+    /// <summary>Set when the address asks for words, filters or an order: the listing's papers as a search shows them.</summary>
+    public SearchView? Search { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
-        if (!PageNumber.TryRead(Request.Query["page"], localizer, out var page, out var pageError))
+        // A blank slug binds as null, which would mean the home page: keep what the address said.
+        slug ??= RouteData.Values["slug"] as string;
+        if (!SearchQueryReader.TryRead(Request.Query, slug ?? "", localizer, out var query, out var queryError))
         {
-            return this.BadRequestPage(pageError!);
+            return this.BadRequestPage(queryError!);
         }
+        var page = query.Page;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // One connection for the page's reads; the listings and subject names come from memory.
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -43,6 +49,11 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         if (listing is null)
         {
             return this.NotFoundPage(localizer["There is no listing called \"{0}\".", slug ?? ""], localizer["Go to the first listing"], SiteLinks.Listing(Request, null));
+        }
+        ViewData[SearchBox.ViewDataKey] = new SearchBox(listing.Slug, query with { ListingSlug = listing.Slug });
+        if (query.IsSearch)
+        {
+            return await SearchAsync(db, listing, listings, query with { ListingSlug = listing.Slug }, cancellationToken);
         }
         var pageCount = listing.PageCount;
         string Href(int n) => SiteLinks.Listing(Request, slug, n);
@@ -61,6 +72,24 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         ViewData["Pager"] = pager;
         DescriptionHtml = content.ListingDescription(listing.FirstSeedFile);
         PageMetadata.Set(ViewData, Metadata(listing, page, pageCount));
+        return Page();
+    }
+
+    private async Task<IActionResult> SearchAsync(PapersDbContext db, ListingSummary listing, IReadOnlyList<ListingSummary> listings, SearchQuery query,
+        CancellationToken cancellationToken)
+    {
+        var (view, refusal) = await searchLoader.LoadAsync(this, db, query, listing.Id, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        Listing = listing;
+        OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
+        Search = view;
+        List = view!.List;
+        var title = query.HasWords ? localizer["Related papers: {0} – search: {1}", listing.Title, query.Q] : localizer["Related papers: {0}", listing.Title];
+        PageMetadata.Set(ViewData, new PageMetadata(query.Page > 1 ? localizer["{0} (page {1})", title, query.Page] : title,
+            SearchText.Count(localizer, view), SiteLinks.Absolute(Request, SiteLinks.SearchResults(Request, query))) { NoIndex = true });
         return Page();
     }
 

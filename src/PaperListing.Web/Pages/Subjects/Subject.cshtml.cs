@@ -25,8 +25,10 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, I
     public int Total { get; private set; }
     public PaperListView List { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
+        // A blank route value binds as null; it is an address like any unknown one (404), never a crash.
+        slug ??= RouteData.Values["slug"] as string ?? "";
         if (!PageNumber.TryRead(Request.Query["page"], localizer, out var page, out var pageError))
         {
             return this.BadRequestPage(pageError!);

@@ -1,0 +1,33 @@
+namespace PaperListing.Web.Search;
+
+/// <summary>
+/// What a search asks for, engine-neutral: each space-separated part of the text is a phrase of its words, and a
+/// paper must hold every phrase. Nothing typed is syntax: quotes, <c>*</c>, <c>-</c>, <c>NEAR</c>, <c>AND</c>,
+/// <c>OR</c>, <c>NOT</c>, <c>^</c>, <c>:</c> and parentheses are separators or plain words, and a part without a
+/// letter or digit asks for nothing, so "***" finds no paper rather than failing.
+/// </summary>
+public sealed class SearchPhrases
+{
+    private SearchPhrases(IReadOnlyList<IReadOnlyList<string>> phrases) => Phrases = phrases;
+
+    /// <summary>Each phrase as its folded words, in the order typed, without repeats.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Phrases { get; }
+
+    /// <summary>Nothing to look for: the text had no letter or digit.</summary>
+    public bool IsEmpty => Phrases.Count == 0;
+
+    public static SearchPhrases Parse(string text)
+    {
+        var phrases = new List<IReadOnlyList<string>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = SearchWords.Split(part).Select(w => w.Folded).ToList();
+            if (words.Count > 0 && seen.Add(string.Join(' ', words)))
+            {
+                phrases.Add(words);
+            }
+        }
+        return new SearchPhrases(phrases);
+    }
+}

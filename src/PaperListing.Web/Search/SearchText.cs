@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Localization;
+
+namespace PaperListing.Web.Search;
+
+/// <summary>How a search says what it found, in the visitor's language: the one sentence the results and the page description share.</summary>
+public static class SearchText
+{
+    public static string Count(IStringLocalizer localizer, SearchView view)
+    {
+        var count = view.Total.ToString("N0");
+        if (!view.Query.HasWords)
+        {
+            return view.Total == 1 ? localizer["1 paper"] : localizer["{0} papers", count];
+        }
+        return view.Total switch
+        {
+            0 => localizer["No results for \"{0}\"", view.Query.Q],
+            1 => localizer["1 result for \"{0}\"", view.Query.Q],
+            _ => localizer["{0} results for \"{1}\"", count, view.Query.Q],
+        };
+    }
+}
