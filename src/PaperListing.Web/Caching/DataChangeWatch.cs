@@ -23,21 +23,21 @@ public sealed class DataChangeWatch(
         try
         {
             await status.Done.WaitAsync(stoppingToken);
-            // Unknown at first: the first look refreshes, covering a change made between this import's end and now.
+            // Null until the first look, which takes the stamp as this process's own import left it.
             string? seen = null;
             var failing = false;
             using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.DataPollSeconds));
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            do
             {
                 try
                 {
                     await using var db = await dbFactory.CreateDbContextAsync(stoppingToken);
                     var stamp = await DataStamp.ReadAsync(db, stoppingToken) ?? "";
-                    if (stamp != seen)
+                    if (seen is not null && stamp != seen)
                     {
                         await refresh.RefreshAsync(db, stoppingToken);
-                        seen = stamp;
                     }
+                    seen = stamp;
                     failing = false;
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
@@ -49,6 +49,7 @@ public sealed class DataChangeWatch(
                     failing = true;
                 }
             }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException)
         {

@@ -20,7 +20,8 @@ public sealed class SeedImporter(
     IOptions<SeedOptions> options,
     IImportTuning tuning,
     IPaperSearch search,
-    PapersRefresh refresh,
+    ContentVersion version,
+    Papers.SmallTables smallTables,
     ILogger<SeedImporter> logger)
 {
     public ImportReport Import(CancellationToken cancellationToken)
@@ -140,7 +141,15 @@ public sealed class SeedImporter(
         ImportReport Finish()
         {
             writer.Finish();
-            refresh.RefreshAsync(db, CancellationToken.None).GetAwaiter().GetResult();
+            var papers = ContentVersion.PapersFingerprint(
+                db.SeedFiles.AsNoTracking().Select(f => new { f.FileName, f.ContentHash }).AsEnumerable().Select(f => (f.FileName, f.ContentHash)));
+            var numbering = Stopwatch.StartNew();
+            if (PaperListPositions.Refresh(connection, papers))
+            {
+                logger.LogInformation("Author, subject and field lists numbered in {Seconds:0.0} s", numbering.Elapsed.TotalSeconds);
+            }
+            smallTables.Invalidate();
+            version.UpdatePapersAsync(papers, CancellationToken.None).GetAwaiter().GetResult();
             var report = new ImportReport(read, unchanged, skipped, removed, failed,
                 db.Listings.Count(), db.Papers.Count(), db.Authors.Count(), db.Subjects.Count(),
                 imported, entriesSkipped, diagnostics, Math.Round(clock.Elapsed.TotalSeconds, 2));

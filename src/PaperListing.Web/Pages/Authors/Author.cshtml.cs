@@ -20,8 +20,8 @@ public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory, IS
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
-        // An address of spaces (/authors/%20) binds as no slug at all: it names no author.
-        slug ??= "";
+        // A blank route value binds as null; it is an address like any unknown one (404), never a crash.
+        slug ??= RouteData.Values["slug"] as string ?? "";
         if (!PageNumber.TryRead(Request.Query["page"], localizer, out var page, out var pageError))
         {
             return this.BadRequestPage(pageError!);
@@ -33,7 +33,7 @@ public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory, IS
             .FirstOrDefaultAsync(cancellationToken);
         if (author is null)
         {
-            return this.NotFoundPage(localizer["There is no author with the address \"{0}\".", slug.Length == 0 ? "" : PaperLabel.Excerpt(slug, 80)],
+            return this.NotFoundPage(localizer["There is no author with the address \"{0}\".", PaperLabel.Excerpt(slug, 80)],
                 localizer["Go to the listing"], SiteLinks.Listing(Request, null));
         }
         var list = await PaperLists.ByAuthorAsync(db, author.Id, page, cancellationToken);

@@ -23,13 +23,13 @@ public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory, ISt
 
     public async Task<IActionResult> OnGetAsync(string? id, string? slug, CancellationToken cancellationToken)
     {
-        // An address of spaces (/papers/%20) binds as no id at all: it names no paper.
-        id ??= "";
+        // A blank route value binds as null; it is an address like any unknown one (404), never a crash.
+        id ??= RouteData.Values["id"] as string ?? "";
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var paper = await PaperCards.FindAsync(db, id.ToLowerInvariant(), cancellationToken);
         if (paper is null)
         {
-            return this.NotFoundPage(localizer["There is no paper with the id \"{0}\".", id.Length == 0 ? "" : PaperLabel.Excerpt(id, 40)],
+            return this.NotFoundPage(localizer["There is no paper with the id \"{0}\".", PaperLabel.Excerpt(id, 40)],
                 localizer["Go to the listing"], SiteLinks.Listing(Request, null));
         }
         var canonical = SiteLinks.Paper(Request, paper.PublicId, paper.Slug);

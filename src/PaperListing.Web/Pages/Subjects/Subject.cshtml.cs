@@ -27,8 +27,8 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, I
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
-        // An address of spaces (/subjects/%20) binds as no slug at all: it names no subject.
-        slug ??= "";
+        // A blank route value binds as null; it is an address like any unknown one (404), never a crash.
+        slug ??= RouteData.Values["slug"] as string ?? "";
         if (!PageNumber.TryRead(Request.Query["page"], localizer, out var page, out var pageError))
         {
             return this.BadRequestPage(pageError!);
@@ -44,7 +44,7 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, I
                 .FirstOrDefaultAsync(cancellationToken);
         if (subject is null)
         {
-            return this.NotFoundPage(localizer["There is no subject with the address \"{0}\".", slug.Length == 0 ? "" : PaperLabel.Excerpt(slug, 80)],
+            return this.NotFoundPage(localizer["There is no subject with the address \"{0}\".", PaperLabel.Excerpt(slug, 80)],
                 localizer["Go to the listing"], SiteLinks.Listing(Request, null));
         }
         var list = subject.Field is null
