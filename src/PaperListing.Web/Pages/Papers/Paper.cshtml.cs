@@ -21,8 +21,10 @@ public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory, ISt
     public IReadOnlyList<PaperCard> MoreByAuthors { get; private set; } = [];
     public string CanonicalUrl { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string id, string? slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? id, string? slug, CancellationToken cancellationToken)
     {
+        // A route value of only spaces binds as null: it names nothing, like any unknown address.
+        id ??= "";
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var paper = await PaperCards.FindAsync(db, id.ToLowerInvariant(), cancellationToken);
         if (paper is null)

@@ -25,8 +25,10 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, I
     public int Total { get; private set; }
     public PaperListView List { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
+        // A route value of only spaces binds as null: it names nothing, like any unknown address.
+        slug ??= "";
         if (!PageNumber.TryRead(Request.Query["page"], localizer, out var page, out var pageError))
         {
             return this.BadRequestPage(pageError!);
