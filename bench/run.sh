@@ -101,8 +101,8 @@ say "pages to measure"
 pages=$(( ($(sqlite3 "$db" 'SELECT MAX("PaperCount") FROM "Listings";') + 19) / 20 ))
 listing=$(sqlite3 "$db" 'SELECT "Slug" FROM "Listings" ORDER BY "PaperCount" DESC LIMIT 1;')
 paper=$(sqlite3 "$db" "SELECT \"PublicId\" FROM \"Papers\" WHERE \"Id\" = $(( N / 2 ));")
-read -r author author_count < <(sqlite3 -separator ' ' "$db" 'SELECT a."Slug", COUNT(*) FROM "PaperAuthors" pa JOIN "Authors" a ON a."Id" = pa."AuthorId" GROUP BY pa."AuthorId" ORDER BY 2 DESC LIMIT 1;')
-read -r subject subject_count < <(sqlite3 -separator ' ' "$db" 'SELECT s."Slug", COUNT(*) FROM "PaperSubjects" ps JOIN "Subjects" s ON s."Id" = ps."SubjectId" GROUP BY ps."SubjectId" ORDER BY 2 DESC LIMIT 1;')
+read -r author author_count < <(sqlite3 -separator ' ' "$db" 'SELECT a."Slug", COUNT(DISTINCT pa."PaperId") FROM "PaperAuthors" pa JOIN "Authors" a ON a."Id" = pa."AuthorId" GROUP BY pa."AuthorId" ORDER BY 2 DESC LIMIT 1;')
+read -r subject subject_count < <(sqlite3 -separator ' ' "$db" 'SELECT s."Slug", COUNT(DISTINCT ps."PaperId") FROM "PaperSubjects" ps JOIN "Subjects" s ON s."Id" = ps."SubjectId" GROUP BY ps."SubjectId" ORDER BY 2 DESC LIMIT 1;')
 curl -sf "$uncached/related/$listing" -o "$out/wwwroot/bench-page1.html"
 status() { curl -s -o /dev/null -w '%{http_code}' "$1"; }
 final() { curl -sL -o /dev/null -w '%{url_effective}' "$1"; }

@@ -32,15 +32,20 @@ public sealed class ContentVersion(IOutputCacheStore cacheStore, IOptions<SeedOp
     /// <summary>The current version as a weak ETag (pages of one version differ only in their encoding).</summary>
     public string ETag => $"W/\"{Content}-{CultureInfo.CurrentUICulture.Name}\"";
 
-    /// <summary>Records the seed files now imported; when they differ from before, the page cache is emptied.</summary>
-    public async Task UpdatePapersAsync(IEnumerable<(string FileName, string ContentHash)> seedFiles, CancellationToken cancellationToken)
+    /// <summary>A fingerprint of the imported seed files (names and content hashes): equal for equal papers.</summary>
+    public static string PapersFingerprint(IEnumerable<(string FileName, string ContentHash)> seedFiles)
     {
         var text = new StringBuilder();
         foreach (var (fileName, contentHash) in seedFiles.OrderBy(f => f.FileName, StringComparer.Ordinal))
         {
             text.Append(fileName).Append('\n').Append(contentHash).Append('\n');
         }
-        var papers = Hash(text.ToString());
+        return Hash(text.ToString());
+    }
+
+    /// <summary>Records the papers now imported (see <see cref="PapersFingerprint"/>); when they differ from before, the page cache is emptied.</summary>
+    public async Task UpdatePapersAsync(string papers, CancellationToken cancellationToken)
+    {
         if (papers == _papers)
         {
             return;

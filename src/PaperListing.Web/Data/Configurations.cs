@@ -100,3 +100,9 @@ internal sealed class DatabaseFactConfiguration : IEntityTypeConfiguration<Datab
 {
     public void Configure(EntityTypeBuilder<DatabaseFact> builder) => builder.HasKey(f => f.Key);
 }
+
+internal sealed class PaperListEntryConfiguration : IEntityTypeConfiguration<PaperListEntry>
+{
+    // The key is the page query's range; the paper id rides along in the same index.
+    public void Configure(EntityTypeBuilder<PaperListEntry> builder) => builder.HasKey(e => new { e.Kind, e.OwnerId, e.Position });
+}

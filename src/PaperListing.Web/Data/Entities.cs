@@ -103,3 +103,23 @@ public sealed class DatabaseFact
     public required string Key { get; set; }
     public required string Value { get; set; }
 }
+
+/// <summary>Which list of papers a <see cref="PaperListEntry"/> belongs to.</summary>
+public enum PaperListKind
+{
+    Author = 1,
+    Subject = 2,
+    Field = 3,
+}
+
+/// <summary>
+/// A paper's place in an author's, a subject's or a field's list (newest first), kept by the import: positions are
+/// 0-based and contiguous per list, so a page is an indexed range and the count is the last position plus one.
+/// </summary>
+public sealed class PaperListEntry
+{
+    public PaperListKind Kind { get; set; }
+    public int OwnerId { get; set; }
+    public int Position { get; set; }
+    public int PaperId { get; set; }
+}

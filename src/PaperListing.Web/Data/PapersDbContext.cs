@@ -14,6 +14,7 @@ public sealed class PapersDbContext(DbContextOptions<PapersDbContext> options) :
     public DbSet<Subject> Subjects => Set<Subject>();
     public DbSet<PaperSubject> PaperSubjects => Set<PaperSubject>();
     public DbSet<DatabaseFact> DatabaseFacts => Set<DatabaseFact>();
+    public DbSet<PaperListEntry> PaperListEntries => Set<PaperListEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PapersDbContext).Assembly);

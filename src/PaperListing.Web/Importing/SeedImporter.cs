@@ -141,9 +141,15 @@ public sealed class SeedImporter(
         ImportReport Finish()
         {
             writer.Finish();
-            var seedFiles = db.SeedFiles.AsNoTracking().Select(f => new { f.FileName, f.ContentHash }).AsEnumerable().Select(f => (f.FileName, f.ContentHash));
+            var papers = ContentVersion.PapersFingerprint(
+                db.SeedFiles.AsNoTracking().Select(f => new { f.FileName, f.ContentHash }).AsEnumerable().Select(f => (f.FileName, f.ContentHash)));
+            var numbering = Stopwatch.StartNew();
+            if (PaperListPositions.Refresh(connection, papers))
+            {
+                logger.LogInformation("Author, subject and field lists numbered in {Seconds:0.0} s", numbering.Elapsed.TotalSeconds);
+            }
             smallTables.Invalidate();
-            version.UpdatePapersAsync(seedFiles, CancellationToken.None).GetAwaiter().GetResult();
+            version.UpdatePapersAsync(papers, CancellationToken.None).GetAwaiter().GetResult();
             var report = new ImportReport(read, unchanged, skipped, removed, failed,
                 db.Listings.Count(), db.Papers.Count(), db.Authors.Count(), db.Subjects.Count(),
                 imported, entriesSkipped, diagnostics, Math.Round(clock.Elapsed.TotalSeconds, 2));

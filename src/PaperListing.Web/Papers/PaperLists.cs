@@ -12,26 +12,30 @@ public sealed record PaperListPage(IReadOnlyList<PaperCards.PaperRow> Rows, int 
 
 /// <summary>
 /// Which papers are on page N of an author's, a category's or a field's list, and how many there are in all. Every
-/// such page asks here and nowhere else, so the queries can be replaced (say, by stored positions) without touching
-/// a page. Order: newest first by date, undated papers last, then by paper id, so every page is stable.
+/// such page asks here and nowhere else. Order: newest first by date, undated papers last, then by paper id, so every
+/// page is stable. The import numbers every list in that order (PaperListEntries), so a page is an indexed range of
+/// positions and the count is the last position plus one: the last page of a list of 200,000 costs what the first costs.
 /// </summary>
 public static class PaperLists
 {
     public static Task<PaperListPage> ByAuthorAsync(PapersDbContext db, int authorId, int page, CancellationToken cancellationToken) =>
-        PageAsync(db.Papers.AsNoTracking().Where(p => p.Authors.Any(a => a.AuthorId == authorId)), page, cancellationToken);
+        PageAsync(db, PaperListKind.Author, authorId, page, cancellationToken);
 
     public static Task<PaperListPage> BySubjectAsync(PapersDbContext db, int subjectId, int page, CancellationToken cancellationToken) =>
-        PageAsync(db.Papers.AsNoTracking().Where(p => p.Subjects.Any(s => s.SubjectId == subjectId)), page, cancellationToken);
+        PageAsync(db, PaperListKind.Subject, subjectId, page, cancellationToken);
 
     public static Task<PaperListPage> ByFieldAsync(PapersDbContext db, int fieldId, int page, CancellationToken cancellationToken) =>
-        PageAsync(db.Papers.AsNoTracking().Where(p => p.Subjects.Any(s => s.Subject.FieldId == fieldId)), page, cancellationToken);
+        PageAsync(db, PaperListKind.Field, fieldId, page, cancellationToken);
 
     /// <summary>Other papers sharing an author with the given paper, newest first: the paper page's "more by" list.</summary>
     public static async Task<IReadOnlyList<PaperCards.PaperRow>> BySameAuthorsAsync(PapersDbContext db, int paperId, int limit, CancellationToken cancellationToken)
     {
+        // The newest few across the paper's authors are among each author's newest few (plus one: the paper itself).
         var authorIds = db.PaperAuthors.Where(pa => pa.PaperId == paperId).Select(pa => pa.AuthorId);
-        return await Newest(db.Papers.AsNoTracking()
-                .Where(p => p.Id != paperId && p.Authors.Any(a => authorIds.Contains(a.AuthorId))))
+        var candidates = db.PaperListEntries
+            .Where(e => e.Kind == PaperListKind.Author && authorIds.Contains(e.OwnerId) && e.Position <= limit && e.PaperId != paperId)
+            .Select(e => e.PaperId);
+        return await Newest(db.Papers.AsNoTracking().Where(p => candidates.Contains(p.Id)))
             .Take(limit)
             .Select(p => new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published))
             .ToListAsync(cancellationToken);
@@ -41,17 +45,26 @@ public static class PaperLists
     public static IOrderedQueryable<Paper> Newest(IQueryable<Paper> papers) =>
         papers.OrderBy(p => p.Published == null).ThenByDescending(p => p.Published).ThenBy(p => p.PublicId);
 
-    private static async Task<PaperListPage> PageAsync(IQueryable<Paper> papers, int page, CancellationToken cancellationToken)
+    private static async Task<PaperListPage> PageAsync(PapersDbContext db, PaperListKind kind, int ownerId, int page, CancellationToken cancellationToken)
     {
-        var total = await papers.CountAsync(cancellationToken);
+        var last = await db.PaperListEntries.AsNoTracking()
+            .Where(e => e.Kind == kind && e.OwnerId == ownerId)
+            .OrderByDescending(e => e.Position)
+            .Select(e => (int?)e.Position)
+            .FirstOrDefaultAsync(cancellationToken);
+        var total = last + 1 ?? 0;
         if (page > PageNumber.PageCount(total))
         {
             return new PaperListPage([], total);
         }
-        var rows = await Newest(papers)
-            .Skip((page - 1) * PageNumber.PageSize)
-            .Take(PageNumber.PageSize)
-            .Select(p => new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published))
+        var first = (page - 1) * PageNumber.PageSize;
+        var end = first + PageNumber.PageSize;
+        var rows = await (
+                from e in db.PaperListEntries.AsNoTracking()
+                join p in db.Papers.AsNoTracking() on e.PaperId equals p.Id
+                where e.Kind == kind && e.OwnerId == ownerId && e.Position >= first && e.Position < end
+                orderby e.Position
+                select new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published))
             .ToListAsync(cancellationToken);
         return new PaperListPage(rows, total);
     }

@@ -20,8 +20,8 @@ public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory, IS
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
-        // A route value of only spaces binds as null: it names nothing, like any unknown address.
-        slug ??= "";
+        // A blank route value binds as null; it is an address like any unknown one (404), never a crash.
+        slug ??= RouteData.Values["slug"] as string ?? "";
         if (!PageNumber.TryRead(Request.Query["page"], localizer, out var page, out var pageError))
         {
             return this.BadRequestPage(pageError!);

@@ -26,6 +26,8 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
 
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken cancellationToken)
     {
+        // A blank slug binds as null, which would mean the home page: keep what the address said.
+        slug ??= RouteData.Values["slug"] as string;
         if (!SearchQueryReader.TryRead(Request.Query, slug ?? "", localizer, out var query, out var queryError))
         {
             return this.BadRequestPage(queryError!);

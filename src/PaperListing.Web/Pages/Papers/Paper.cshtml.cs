@@ -23,8 +23,8 @@ public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory, ISt
 
     public async Task<IActionResult> OnGetAsync(string? id, string? slug, CancellationToken cancellationToken)
     {
-        // A route value of only spaces binds as null: it names nothing, like any unknown address.
-        id ??= "";
+        // A blank route value binds as null; it is an address like any unknown one (404), never a crash.
+        id ??= RouteData.Values["id"] as string ?? "";
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var paper = await PaperCards.FindAsync(db, id.ToLowerInvariant(), cancellationToken);
         if (paper is null)
