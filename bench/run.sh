@@ -138,6 +138,9 @@ probe "subject page 1 ($subject_count papers), uncached" "/subjects/$subject"
 probe "subject page $(( (subject_count + 19) / 20 )) (last), uncached" "/subjects/$subject?page=$(( (subject_count + 19) / 20 ))"
 probe "search, uncached" "/search?q=regularization"
 probe "search, last page, uncached" "/search?q=regularization&page=50"
+probe "two-word search, uncached" "/search?q=razin+regularization"
+probe "filtered search (subject), uncached" "/search?q=regularization&subject=$subject"
+probe "listing search (within one listing), uncached" "/related/$listing?q=regularization"
 targets+=("listing page 1, cached (repeat view)|$cached|/related/$listing|")
 targets+=("listing page $pages, cached (repeat view)|$cached|/related/$listing?page=$pages|")
 targets+=("listing page 1, cached, Brotli|$cached|/related/$listing|Accept-Encoding: br")

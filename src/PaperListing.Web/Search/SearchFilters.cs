@@ -21,6 +21,9 @@ public sealed record SearchFilters(
     DateOnly? FromDate,
     DateOnly? ToDate)
 {
+    /// <summary>The listing holds every paper (the site has one listing): its filter would keep everything, so it is not applied.</summary>
+    public bool ListingHoldsEveryPaper { get; init; }
+
     /// <summary>The same filters without the subject: what the subject counts are counted over.</summary>
     public SearchFilters WithoutSubject => this with { CategoryId = null, FieldId = null, SubjectName = null };
 
@@ -29,10 +32,13 @@ public sealed record SearchFilters(
 
     /// <summary>Finds the subject and author a query names; an unknown one is an error naming its parameter.</summary>
     public static async Task<(SearchFilters? Filters, string? Error)> ResolveAsync(
-        PapersDbContext db, int? listingId, SearchQuery query, IStringLocalizer localizer, CancellationToken cancellationToken)
+        PapersDbContext db, int? listingId, bool listingHoldsEveryPaper, SearchQuery query, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
         var filters = new SearchFilters(listingId, null, null, null, null, null,
-            query.From is { } from ? new DateOnly(from, 1, 1) : null, query.To is { } to ? new DateOnly(to, 12, 31) : null);
+            query.From is { } from ? new DateOnly(from, 1, 1) : null, query.To is { } to ? new DateOnly(to, 12, 31) : null)
+        {
+            ListingHoldsEveryPaper = listingHoldsEveryPaper,
+        };
         if (query.Subject is { } subjectSlug)
         {
             var category = await db.Subjects.AsNoTracking().Where(s => s.Slug == subjectSlug)
@@ -70,7 +76,7 @@ public sealed record SearchFilters(
         IQueryable<int> ids = AuthorId is { } authorId ? db.PaperAuthors.Where(a => a.AuthorId == authorId).Select(a => a.PaperId)
             : CategoryId is { } categoryId ? db.PaperSubjects.Where(s => s.SubjectId == categoryId).Select(s => s.PaperId)
             : FieldId is { } fieldId ? db.PaperSubjects.Where(s => s.Subject.FieldId == fieldId).Select(s => s.PaperId)
-            : ListingId is { } listingId ? db.ListingEntries.Where(e => e.ListingId == listingId).Select(e => e.PaperId)
+            : ListingId is { } listingId && !ListingHoldsEveryPaper ? db.ListingEntries.Where(e => e.ListingId == listingId).Select(e => e.PaperId)
             : db.Papers.Select(p => p.Id);
         return Narrow(db, ids.Distinct(), id => id);
     }
@@ -78,7 +84,7 @@ public sealed record SearchFilters(
     /// <summary>Keeps the rows of <paramref name="source"/> whose paper (<paramref name="paperId"/>) every filter lets through: one indexed lookup each.</summary>
     public IQueryable<T> Narrow<T>(PapersDbContext db, IQueryable<T> source, Expression<Func<T, int>> paperId)
     {
-        if (ListingId is { } listingId)
+        if (ListingId is { } listingId && !ListingHoldsEveryPaper)
         {
             source = source.Where(On(paperId, id => db.ListingEntries.Any(e => e.PaperId == id && e.ListingId == listingId)));
         }

@@ -15,9 +15,9 @@ namespace PaperListing.Web.Search;
 public sealed class SearchPageLoader(SearchResults results, SearchFacetCounter facets, IStringLocalizer<SharedResource> localizer)
 {
     public async Task<(SearchView? View, IActionResult? Refusal)> LoadAsync(
-        PageModel page, PapersDbContext db, SearchQuery query, int? listingId, CancellationToken cancellationToken)
+        PageModel page, PapersDbContext db, SearchQuery query, int? listingId, bool listingHoldsEveryPaper, CancellationToken cancellationToken)
     {
-        var (filters, error) = await SearchFilters.ResolveAsync(db, listingId, query, localizer, cancellationToken);
+        var (filters, error) = await SearchFilters.ResolveAsync(db, listingId, listingHoldsEveryPaper, query, localizer, cancellationToken);
         if (filters is null)
         {
             return (null, page.BadRequestPage(error!));

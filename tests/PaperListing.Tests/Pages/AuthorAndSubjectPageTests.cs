@@ -113,4 +113,18 @@ public sealed class AuthorAndSubjectPageTests(TwoListingSite site) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("<h1>Page not found</h1>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/subjects/%20")]
+    [InlineData("/authors/%20")]
+    [InlineData("/papers/%20")]
+    [InlineData("/papers/%20/%252f")]
+    public async Task Get_AnAddressOfOnlySpaces_Answers404(string url)
+    {
+        using var client = site.CreateClient();
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
 }

@@ -48,4 +48,17 @@ public sealed class SearchIndexImportTests
 
         Assert.Equal(1, SearchSite.ResultCount(await second.GetHtmlAsync("/search?q=walrus")));
     }
+
+    [Fact]
+    public async Task OnASiteOfOneListing_SearchingTheListing_FindsWhatSearchingEverythingFinds()
+    {
+        using var site = new SiteFactory().WithSeed("001_a.txt", Dump("Only", "Walrus migration patterns.", "Walrus diets.", "Penguin huddles."));
+
+        var within = await site.GetHtmlAsync("/related/only?q=walrus&sort=listing");
+        var everywhere = await site.GetHtmlAsync("/search?q=walrus");
+
+        Assert.Equal(2, SearchSite.ResultCount(within));
+        Assert.Equal(2, SearchSite.ResultCount(everywhere));
+        Assert.Equal(["Walrus migration patterns.", "Walrus diets."], SearchSite.Abstracts(within));
+    }
 }

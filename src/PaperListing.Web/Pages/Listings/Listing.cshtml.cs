@@ -78,7 +78,8 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
     private async Task<IActionResult> SearchAsync(PapersDbContext db, ListingSummary listing, IReadOnlyList<ListingSummary> listings, SearchQuery query,
         CancellationToken cancellationToken)
     {
-        var (view, refusal) = await searchLoader.LoadAsync(this, db, query, listing.Id, cancellationToken);
+        // A paper is kept only while an entry holds it, so the only listing holds every paper.
+        var (view, refusal) = await searchLoader.LoadAsync(this, db, query, listing.Id, listings.Count == 1, cancellationToken);
         if (refusal is not null)
         {
             return refusal;

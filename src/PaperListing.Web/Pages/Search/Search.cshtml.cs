@@ -33,7 +33,7 @@ public sealed class SearchModel(IDbContextFactory<PapersDbContext> dbFactory, Se
                 SiteLinks.Absolute(Request, SiteLinks.SearchResults(Request, query))));
             return Page();
         }
-        var (view, refusal) = await loader.LoadAsync(this, db, query, null, cancellationToken);
+        var (view, refusal) = await loader.LoadAsync(this, db, query, null, false, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
