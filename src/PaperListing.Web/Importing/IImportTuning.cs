@@ -25,4 +25,7 @@ public interface IImportTuning
 
     /// <summary>Called on the same connection after the last file, however the import ended.</summary>
     void AfterImport(DbConnection connection);
+
+    /// <summary>A writer of many rows of whole numbers into <paramref name="table"/>, inside <paramref name="sql"/>'s transaction.</summary>
+    IRowWriter Rows(SqlBatch sql, string table, params string[] columns) => new RowInserter(sql, table, columns);
 }

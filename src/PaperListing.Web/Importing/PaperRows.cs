@@ -1,4 +1,5 @@
 using System.Text;
+using PaperListing.Web.Search;
 using PaperListing.Web.Seeding;
 
 namespace PaperListing.Web.Importing;
@@ -8,15 +9,18 @@ namespace PaperListing.Web.Importing;
 /// and five hundred rows to a statement. A paper already stored (same content hash) is reused, first seen wins; ids
 /// and addresses come from <see cref="PaperKeys"/>, so no row needs a query first.
 /// </summary>
-internal sealed class PaperRows(SqlBatch sql, PaperKeys keys, NameIds names, int listingId, int fileId, long firstPosition)
+internal sealed class PaperRows(SqlBatch sql, IImportTuning tuning, PaperKeys keys, NameIds names, int listingId, int fileId, long firstPosition)
 {
     private const int PapersPerStatement = 100;
 
     private readonly List<PreparedEntry> _pending = new(PapersPerStatement);
     private readonly List<(int Id, string PublicId, PreparedEntry Prepared)> _new = new(PapersPerStatement);
-    private readonly RowInserter _authors = new(sql, "PaperAuthors", "PaperId", "Position", "AuthorId");
-    private readonly RowInserter _subjects = new(sql, "PaperSubjects", "PaperId", "Position", "SubjectId");
-    private readonly RowInserter _entries = new(sql, "ListingEntries", "ListingId", "Position", "PaperId", "SeedFileId");
+    private readonly IRowWriter _authors = tuning.Rows(sql, "PaperAuthors", "PaperId", "Position", "AuthorId");
+    private readonly IRowWriter _subjects = tuning.Rows(sql, "PaperSubjects", "PaperId", "Position", "SubjectId");
+    private readonly IRowWriter _entries = tuning.Rows(sql, "ListingEntries", "ListingId", "Position", "PaperId", "SeedFileId");
+
+    /// <summary>The papers this file added, for the search index.</summary>
+    public List<SearchDocument> Documents { get; } = [];
 
     /// <summary>Entries written so far.</summary>
     public int Count { get; private set; }
@@ -60,6 +64,8 @@ internal sealed class PaperRows(SqlBatch sql, PaperKeys keys, NameIds names, int
         foreach (var (id, _, prepared) in _new)
         {
             WriteAuthorsAndSubjects(id, prepared.Entry);
+            Documents.Add(new SearchDocument(id, prepared.Entry.Abstract, string.Join(' ', prepared.Entry.Authors),
+                string.Join(' ', prepared.Entry.Subjects.Select(s => $"{s.Category} {s.Field}"))));
         }
         for (var i = 0; i < _pending.Count; i++)
         {

@@ -9,7 +9,7 @@ namespace PaperListing.Web.Importing;
 /// statement (matched by name on every execution) would cost more than the rows themselves. Numbers formatted by the
 /// invariant culture cannot inject anything; the SQL is plain and every database speaks it.
 /// </summary>
-internal sealed class RowInserter
+internal sealed class RowInserter : IRowWriter
 {
     /// <summary>Rows per statement: enough to amortise a statement, few enough to keep its text small.</summary>
     public const int RowsPerStatement = 500;

@@ -40,13 +40,14 @@ internal sealed class SeedFileWriter(DbConnection connection, IImportTuning tuni
                 INSERT INTO "SeedFiles" ("FileName", "ContentHash", "Length", "LastWriteTicks", "ListingId", "EntryCount")
                 VALUES (@f, @h, @n, @t, @l, 0) RETURNING "Id"
                 """, ("f", stamp.FileName), ("h", stamp.ContentHash), ("n", stamp.Length), ("t", stamp.TrustedLastWriteTicks), ("l", listingId));
-            var papers = new PaperRows(sql, Keys(sql), _names, listingId, fileId, start);
+            var papers = new PaperRows(sql, tuning, Keys(sql), _names, listingId, fileId, start);
             foreach (var entry in entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 papers.Add(entry);
             }
             papers.Flush();
+            search.AddDocuments(connection, sql.Transaction, papers.Documents);
             var count = papers.Count;
             ShiftLaterFiles(sql, listingId, stamp.FileName, count);
             sql.Execute("""UPDATE "SeedFiles" SET "EntryCount" = @n WHERE "Id" = @id""", ("n", count), ("id", fileId));
@@ -99,7 +100,6 @@ internal sealed class SeedFileWriter(DbConnection connection, IImportTuning tuni
         try
         {
             var result = work(sql);
-            search.UpdateIndex(connection, transaction);
             sql.Execute(DataStamp.BumpSql, ("k", DataStamp.Key), ("v", DataStamp.NewValue()));
             transaction.Commit();
             _keys?.Commit();

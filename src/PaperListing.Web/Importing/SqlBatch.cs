@@ -3,7 +3,7 @@ using System.Data.Common;
 namespace PaperListing.Web.Importing;
 
 /// <summary>Prepared commands of one transaction, reused by their SQL text: the import runs a few statements millions of times.</summary>
-internal sealed class SqlBatch(DbConnection connection, DbTransaction transaction) : IDisposable
+public sealed class SqlBatch(DbConnection connection, DbTransaction transaction) : IDisposable
 {
     public DbConnection Connection => connection;
     public DbTransaction Transaction => transaction;

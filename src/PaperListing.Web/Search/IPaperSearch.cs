@@ -3,6 +3,12 @@ using PaperListing.Web.Data;
 
 namespace PaperListing.Web.Search;
 
+/// <summary>
+/// What search finds a paper by: its abstract, its authors' names (in order, space-separated) and its subjects' and
+/// fields' names ("Machine Learning Computer Science …").
+/// </summary>
+public sealed record SearchDocument(int PaperId, string Abstract, string Authors, string Subjects);
+
 /// <summary>A paper that holds every phrase of a search, and how well: a lower rank is a better match.</summary>
 public sealed record TextMatch(int PaperId, double Rank);
 
@@ -17,10 +23,10 @@ public interface IPaperSearch
     string IndexSchemaSql { get; }
 
     /// <summary>
-    /// Brings the index in step with the papers, inside the import's transaction: papers added since the last call
-    /// are indexed (with their authors' names and their subjects' and fields' names); papers deleted leave it with them.
+    /// Indexes papers the import has just added, inside its transaction, from the text it already holds (no query
+    /// back into the tables); a deleted paper's document leaves the index with it.
     /// </summary>
-    void UpdateIndex(DbConnection connection, DbTransaction transaction);
+    void AddDocuments(DbConnection connection, DbTransaction transaction, IReadOnlyList<SearchDocument> documents);
 
     /// <summary>The papers holding every phrase (a paper's abstract, authors' names and subjects' names are one document), ranked.</summary>
     IQueryable<TextMatch> Matches(PapersDbContext db, SearchPhrases phrases);

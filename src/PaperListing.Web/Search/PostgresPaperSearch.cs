@@ -27,23 +27,39 @@ public sealed class PostgresPaperSearch : IPaperSearch
         CREATE INDEX "IX_PaperSearch_Document" ON "PaperSearch" USING GIN ("Document");
         """;
 
-    /// <summary>Paper ids only grow, so the papers past the highest indexed id are exactly the ones not yet indexed.</summary>
-    public void UpdateIndex(DbConnection connection, DbTransaction transaction)
+    /// <summary>
+    /// One statement for the whole batch: the texts travel as four arrays (binary, no text to parse), and the server
+    /// only turns them into vectors.
+    /// </summary>
+    public void AddDocuments(DbConnection connection, DbTransaction transaction, IReadOnlyList<SearchDocument> documents)
     {
+        if (documents.Count == 0)
+        {
+            return;
+        }
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO "PaperSearch" ("PaperId", "Document")
-            SELECT p."Id",
-              setweight(to_tsvector('simple', unaccent(p."Abstract")), 'D')
-              || setweight(to_tsvector('simple', unaccent(COALESCE((SELECT string_agg(a."Name", ' ') FROM "PaperAuthors" pa
-                   JOIN "Authors" a ON a."Id" = pa."AuthorId" WHERE pa."PaperId" = p."Id"), ''))), 'A')
-              || setweight(to_tsvector('simple', unaccent(COALESCE((SELECT string_agg(s."Name" || ' ' || f."Name", ' ') FROM "PaperSubjects" ps
-                   JOIN "Subjects" s ON s."Id" = ps."SubjectId" JOIN "Fields" f ON f."Id" = s."FieldId" WHERE ps."PaperId" = p."Id"), ''))), 'B')
-            FROM "Papers" p
-            WHERE p."Id" > COALESCE((SELECT MAX("PaperId") FROM "PaperSearch"), 0)
+            SELECT d.id,
+              setweight(to_tsvector('simple', unaccent(d.abstract)), 'D')
+              || setweight(to_tsvector('simple', unaccent(d.authors)), 'A')
+              || setweight(to_tsvector('simple', unaccent(d.subjects)), 'B')
+            FROM unnest(@ids, @abstracts, @authors, @subjects) AS d(id, abstract, authors, subjects)
             """;
+        Add(command, "ids", documents.Select(d => d.PaperId).ToArray());
+        Add(command, "abstracts", documents.Select(d => d.Abstract).ToArray());
+        Add(command, "authors", documents.Select(d => d.Authors).ToArray());
+        Add(command, "subjects", documents.Select(d => d.Subjects).ToArray());
         command.ExecuteNonQuery();
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     public IQueryable<TextMatch> Matches(PapersDbContext db, SearchPhrases phrases)

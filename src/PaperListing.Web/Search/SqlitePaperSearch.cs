@@ -25,24 +25,31 @@ public sealed class SqlitePaperSearch : IPaperSearch
         END;
         """;
 
-    /// <summary>Paper ids only grow, so the papers past the highest indexed id are exactly the ones not yet indexed.</summary>
-    public void UpdateIndex(DbConnection connection, DbTransaction transaction)
+    public void AddDocuments(DbConnection connection, DbTransaction transaction, IReadOnlyList<SearchDocument> documents)
     {
+        if (documents.Count == 0)
+        {
+            return;
+        }
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO "PaperSearch" (rowid, "Abstract", "Authors", "Subjects")
-            SELECT p."Id", p."Abstract",
-              COALESCE((SELECT group_concat(a."Name", ' ') FROM "PaperAuthors" pa JOIN "Authors" a ON a."Id" = pa."AuthorId"
-                        WHERE pa."PaperId" = p."Id"), ''),
-              COALESCE((SELECT group_concat(s."Name" || ' ' || f."Name", ' ') FROM "PaperSubjects" ps
-                        JOIN "Subjects" s ON s."Id" = ps."SubjectId" JOIN "Fields" f ON f."Id" = s."FieldId"
-                        WHERE ps."PaperId" = p."Id"), '')
-            FROM "Papers" p
-            WHERE p."Id" > COALESCE((SELECT rowid FROM "PaperSearch" ORDER BY rowid DESC LIMIT 1), 0)
-            ORDER BY p."Id"
-            """;
-        command.ExecuteNonQuery();
+        command.CommandText = """INSERT INTO "PaperSearch" (rowid, "Abstract", "Authors", "Subjects") VALUES (@id, @a, @n, @s)""";
+        var parameters = new[] { "@id", "@a", "@n", "@s" }.Select(name =>
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        command.Prepare();
+        foreach (var document in documents)
+        {
+            parameters[0].Value = document.PaperId;
+            parameters[1].Value = document.Abstract;
+            parameters[2].Value = document.Authors;
+            parameters[3].Value = document.Subjects;
+            command.ExecuteNonQuery();
+        }
     }
 
     public IQueryable<TextMatch> Matches(PapersDbContext db, SearchPhrases phrases) => phrases.IsEmpty
