@@ -26,7 +26,7 @@ out=$root/bench/out
 seeds=$out/seeds-$N
 db=$out/bench-$N.db
 web=$root/src/PaperListing.Web
-dll=$web/bin/Release/net10.0/PaperListing.Web.dll
+dll=$out/app/PaperListing.Web.dll
 uncached=http://127.0.0.1:$PORT
 cached=http://127.0.0.1:$((PORT + 1))
 mkdir -p "$out"
@@ -47,6 +47,9 @@ now() { date +%s.%N; }
 
 say "build (Release)"
 dotnet build "$root/PaperListing.sln" -c Release -nologo -v q >/dev/null
+# The site is run as the image runs it: published for this platform, compiled ahead of time (ReadyToRun).
+rid=linux-$(case "$(uname -m)" in x86_64) echo x64 ;; aarch64) echo arm64 ;; *) uname -m ;; esac)
+dotnet publish "$web/PaperListing.Web.csproj" -c Release -r "$rid" --self-contained false -o "$out/app" -nologo -v q >/dev/null
 
 say "generate $N papers"
 if [[ ! -f $seeds/.complete ]]; then
