@@ -40,24 +40,61 @@ public static class PaperCards
 {
     public sealed record PaperRow(int Id, string PublicId, string? Title, string Abstract, DateOnly? Published);
 
+    private sealed record AuthorRow(int PaperId, string Name, string Slug);
+
+    private sealed record SubjectRow(int PaperId, string Name, string Slug, string FieldName, string FieldSlug);
+
+    // Compiled once: every list page, search page and paper page reads its cards' authors and subjects here.
+    private static readonly Func<PapersDbContext, int[], IAsyncEnumerable<AuthorRow>> AuthorsOf = EF.CompileAsyncQuery(
+        (PapersDbContext db, int[] ids) => db.PaperAuthors.AsNoTracking()
+            .Where(pa => ids.Contains(pa.PaperId))
+            .OrderBy(pa => pa.PaperId).ThenBy(pa => pa.Position)
+            .Select(pa => new AuthorRow(pa.PaperId, pa.Author.Name, pa.Author.Slug)));
+
+    private static readonly Func<PapersDbContext, int[], IAsyncEnumerable<SubjectRow>> SubjectsOf = EF.CompileAsyncQuery(
+        (PapersDbContext db, int[] ids) => db.PaperSubjects.AsNoTracking()
+            .Where(ps => ids.Contains(ps.PaperId))
+            .OrderBy(ps => ps.PaperId).ThenBy(ps => ps.Position)
+            .Select(ps => new SubjectRow(ps.PaperId, ps.Subject.Name, ps.Subject.Slug, ps.Subject.Field.Name, ps.Subject.Field.Slug)));
+
     public static async Task<List<PaperCard>> LoadAsync(PapersDbContext db, IReadOnlyList<PaperRow> papers, CancellationToken cancellationToken)
     {
-        var ids = papers.Select(p => p.Id).ToList();
-        var authors = (await db.PaperAuthors.AsNoTracking()
-                .Where(pa => ids.Contains(pa.PaperId))
-                .OrderBy(pa => pa.PaperId).ThenBy(pa => pa.Position)
-                .Select(pa => new { pa.PaperId, pa.Author.Name, pa.Author.Slug })
-                .ToListAsync(cancellationToken))
-            .ToLookup(a => a.PaperId, a => new AuthorLink(a.Name, a.Slug));
-        var subjects = (await db.PaperSubjects.AsNoTracking()
-                .Where(ps => ids.Contains(ps.PaperId))
-                .OrderBy(ps => ps.PaperId).ThenBy(ps => ps.Position)
-                .Select(ps => new { ps.PaperId, ps.Subject.Name, ps.Subject.Slug, FieldName = ps.Subject.Field.Name, FieldSlug = ps.Subject.Field.Slug })
-                .ToListAsync(cancellationToken))
-            .ToLookup(s => s.PaperId, s => new SubjectLink(s.Name, s.Slug, s.FieldName, s.FieldSlug));
-        return papers
-            .Select(p => new PaperCard(p.Id, p.PublicId, p.Title, p.Abstract, p.Published, subjects[p.Id].ToList(), authors[p.Id].ToList()))
-            .ToList();
+        if (papers.Count == 0)
+        {
+            return [];
+        }
+        var ids = new int[papers.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = papers[i].Id;
+        }
+        var authors = new Dictionary<int, List<AuthorLink>>(ids.Length);
+        await foreach (var a in AuthorsOf(db, ids).WithCancellation(cancellationToken))
+        {
+            Add(authors, a.PaperId, new AuthorLink(a.Name, a.Slug));
+        }
+        var subjects = new Dictionary<int, List<SubjectLink>>(ids.Length);
+        await foreach (var s in SubjectsOf(db, ids).WithCancellation(cancellationToken))
+        {
+            Add(subjects, s.PaperId, new SubjectLink(s.Name, s.Slug, s.FieldName, s.FieldSlug));
+        }
+        var cards = new List<PaperCard>(papers.Count);
+        foreach (var p in papers)
+        {
+            // A paper listed twice gets a list of its own each time, as before.
+            cards.Add(new PaperCard(p.Id, p.PublicId, p.Title, p.Abstract, p.Published,
+                subjects.TryGetValue(p.Id, out var s) ? [.. s] : [], authors.TryGetValue(p.Id, out var a) ? [.. a] : []));
+        }
+        return cards;
+    }
+
+    private static void Add<T>(Dictionary<int, List<T>> lists, int paperId, T item)
+    {
+        if (!lists.TryGetValue(paperId, out var list))
+        {
+            lists[paperId] = list = [];
+        }
+        list.Add(item);
     }
 
     /// <summary>The card of one paper by its public id (ids are lower-case), or null.</summary>

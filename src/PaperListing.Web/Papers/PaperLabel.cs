@@ -17,7 +17,12 @@ public sealed record PaperLabel(string Text, bool IsTitle)
     /// <summary>The start of <paramref name="text"/>, cut at a word boundary, with "…" when anything was cut.</summary>
     public static string Excerpt(string text, int maxLength)
     {
-        var trimmed = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // A long text's start is enough when it holds more than maxLength characters once its spaces are collapsed.
+        var trimmed = Collapsed(text.Length > 4 * maxLength ? text[..(4 * maxLength)] : text);
+        if (trimmed.Length <= maxLength && text.Length > 4 * maxLength)
+        {
+            trimmed = Collapsed(text);
+        }
         if (trimmed.Length <= maxLength)
         {
             return trimmed.Length == 0 ? "(no abstract)" : trimmed;
@@ -26,4 +31,6 @@ public sealed record PaperLabel(string Text, bool IsTitle)
         var start = (cut > maxLength / 2 ? trimmed[..cut] : trimmed[..maxLength]).TrimEnd(',', ';', ':', '.', ' ', '…');
         return $"{start}…";
     }
+
+    private static string Collapsed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -45,27 +45,36 @@ public static class PaperLists
     public static IOrderedQueryable<Paper> Newest(IQueryable<Paper> papers) =>
         papers.OrderBy(p => p.Published == null).ThenByDescending(p => p.Published).ThenBy(p => p.PublicId);
 
-    private static async Task<PaperListPage> PageAsync(PapersDbContext db, PaperListKind kind, int ownerId, int page, CancellationToken cancellationToken)
-    {
-        var last = await db.PaperListEntries.AsNoTracking()
+    // Compiled once: the last position of a list, and the papers at a range of its positions.
+    private static readonly Func<PapersDbContext, PaperListKind, int, CancellationToken, Task<int?>> LastPosition = EF.CompileAsyncQuery(
+        (PapersDbContext db, PaperListKind kind, int ownerId, CancellationToken _) => db.PaperListEntries.AsNoTracking()
             .Where(e => e.Kind == kind && e.OwnerId == ownerId)
             .OrderByDescending(e => e.Position)
             .Select(e => (int?)e.Position)
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefault());
+
+    private static readonly Func<PapersDbContext, PaperListKind, int, int, int, IAsyncEnumerable<PaperCards.PaperRow>> RangeRows = EF.CompileAsyncQuery(
+        (PapersDbContext db, PaperListKind kind, int ownerId, int first, int end) =>
+            from e in db.PaperListEntries.AsNoTracking()
+            join p in db.Papers.AsNoTracking() on e.PaperId equals p.Id
+            where e.Kind == kind && e.OwnerId == ownerId && e.Position >= first && e.Position < end
+            orderby e.Position
+            select new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published));
+
+    private static async Task<PaperListPage> PageAsync(PapersDbContext db, PaperListKind kind, int ownerId, int page, CancellationToken cancellationToken)
+    {
+        var last = await LastPosition(db, kind, ownerId, cancellationToken);
         var total = last + 1 ?? 0;
         if (page > PageNumber.PageCount(total))
         {
             return new PaperListPage([], total);
         }
         var first = (page - 1) * PageNumber.PageSize;
-        var end = first + PageNumber.PageSize;
-        var rows = await (
-                from e in db.PaperListEntries.AsNoTracking()
-                join p in db.Papers.AsNoTracking() on e.PaperId equals p.Id
-                where e.Kind == kind && e.OwnerId == ownerId && e.Position >= first && e.Position < end
-                orderby e.Position
-                select new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published))
-            .ToListAsync(cancellationToken);
+        var rows = new List<PaperCards.PaperRow>(PageNumber.PageSize);
+        await foreach (var row in RangeRows(db, kind, ownerId, first, first + PageNumber.PageSize).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
         return new PaperListPage(rows, total);
     }
 }

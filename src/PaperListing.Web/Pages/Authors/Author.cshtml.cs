@@ -27,6 +27,8 @@ public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory, IS
             return this.BadRequestPage(pageError!);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // One connection for the page's reads.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var author = await db.Authors.AsNoTracking()
             .Where(a => a.Slug == slug)
             .Select(a => new AuthorSummary(a.Id, a.Name, a.Slug))

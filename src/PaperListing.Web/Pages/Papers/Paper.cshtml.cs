@@ -26,6 +26,8 @@ public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory, ISt
         // A blank route value binds as null; it is an address like any unknown one (404), never a crash.
         id ??= RouteData.Values["id"] as string ?? "";
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // One connection for the page's reads.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var paper = await PaperCards.FindAsync(db, id.ToLowerInvariant(), cancellationToken);
         if (paper is null)
         {

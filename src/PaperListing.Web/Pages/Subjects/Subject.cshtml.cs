@@ -34,6 +34,8 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, I
             return this.BadRequestPage(pageError!);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // One connection for the page's reads.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var subject = await db.Subjects.AsNoTracking()
                 .Where(s => s.Slug == slug)
                 .Select(s => new SubjectSummary(s.Id, s.Name, s.Slug, new SubjectLink(s.Field.Name, s.Field.Slug, "", "")))
