@@ -1,4 +1,5 @@
 using System.Data.Common;
+using PaperListing.Web.Data;
 
 namespace PaperListing.Web.Importing;
 
@@ -6,21 +7,16 @@ namespace PaperListing.Web.Importing;
 /// Numbers every author's, subject's and field's papers, newest first (undated last, then by address), into
 /// PaperListEntries, so their pages are indexed ranges like a listing's. Rebuilt whole, in one transaction, whenever
 /// the imported seed files differ from those it was last built for (recorded with it, so a crash between an import
-/// and its rebuild is caught up at the next start). Plain SQL with window functions: SQLite and PostgreSQL alike.
+/// and its rebuild is caught up at the next start). The database sorts the papers once; each list is then a sort of
+/// packed whole numbers in memory (a window function over millions of rows would sort them on disk instead), written
+/// in key order by the engine's bulk path.
 /// </summary>
 internal static class PaperListPositions
 {
     private const string BuiltForKey = "PaperListsBuiltFor";
 
-    private static readonly string[] Lists =
-    [
-        """SELECT DISTINCT "AuthorId" AS "OwnerId", "PaperId" FROM "PaperAuthors" """,
-        """SELECT DISTINCT "SubjectId" AS "OwnerId", "PaperId" FROM "PaperSubjects" """,
-        """SELECT DISTINCT s."FieldId" AS "OwnerId", ps."PaperId" FROM "PaperSubjects" ps JOIN "Subjects" s ON s."Id" = ps."SubjectId" """,
-    ];
-
     /// <summary>Rebuilds the positions unless they were built for <paramref name="seedFingerprint"/>; true when rebuilt.</summary>
-    public static bool Refresh(DbConnection connection, string seedFingerprint)
+    public static bool Refresh(DbConnection connection, IImportTuning tuning, string seedFingerprint)
     {
         using var transaction = connection.BeginTransaction();
         using var sql = new SqlBatch(connection, transaction);
@@ -30,17 +26,14 @@ internal static class PaperListPositions
             return false;
         }
         sql.ExecuteText("""DELETE FROM "PaperListEntries" """);
-        for (var kind = 1; kind <= Lists.Length; kind++)
-        {
-            sql.ExecuteText($"""
-                INSERT INTO "PaperListEntries" ("Kind", "OwnerId", "Position", "PaperId")
-                SELECT {kind}, l."OwnerId",
-                  ROW_NUMBER() OVER (PARTITION BY l."OwnerId" ORDER BY (p."Published" IS NULL), p."Published" DESC, p."PublicId") - 1,
-                  l."PaperId"
-                FROM ({Lists[kind - 1]}) l JOIN "Papers" p ON p."Id" = l."PaperId"
-                ORDER BY 2, 3
-                """);
-        }
+        var order = PaperOrder.Read(sql);
+        var fieldOf = Lookup(sql, """SELECT "Id", "FieldId" FROM "Subjects" """);
+        var (authors, _) = NumberedLists.Read(sql, """SELECT "AuthorId", "PaperId" FROM "PaperAuthors" """, order, null);
+        tuning.WritePaperLists(transaction, PaperListKind.Author, authors);
+        // A subject's rows give its field's too: a paper's subjects may share a field (or repeat), counted once there.
+        var (subjects, fields) = NumberedLists.Read(sql, """SELECT "SubjectId", "PaperId" FROM "PaperSubjects" """, order, fieldOf);
+        tuning.WritePaperLists(transaction, PaperListKind.Subject, subjects);
+        tuning.WritePaperLists(transaction, PaperListKind.Field, fields!);
         sql.Execute("""
             INSERT INTO "DatabaseFacts" ("Key", "Value") VALUES (@k, @v) ON CONFLICT ("Key") DO UPDATE SET "Value" = excluded."Value"
             """, ("k", BuiltForKey), ("v", seedFingerprint));
@@ -48,5 +41,25 @@ internal static class PaperListPositions
         sql.Execute(Data.DataStamp.BumpSql, ("k", Data.DataStamp.Key), ("v", Data.DataStamp.NewValue()));
         transaction.Commit();
         return true;
+    }
+
+    /// <summary>A small table of id → id (a subject's field) as an array indexed by the first id; -1 where there is none.</summary>
+    private static int[] Lookup(SqlBatch sql, string query)
+    {
+        var pairs = new List<(int Key, int Value)>();
+        using (var reader = sql.Reader(query))
+        {
+            while (reader.Read())
+            {
+                pairs.Add((reader.GetInt32(0), reader.GetInt32(1)));
+            }
+        }
+        var lookup = new int[pairs.Count == 0 ? 0 : pairs.Max(p => p.Key) + 1];
+        Array.Fill(lookup, -1);
+        foreach (var (key, value) in pairs)
+        {
+            lookup[key] = value;
+        }
+        return lookup;
     }
 }

@@ -31,7 +31,8 @@ internal sealed class RowInserter : IRowWriter
         _text.Append(_rows == 0 ? "(" : ", (");
         for (var i = 0; i < row.Length; i++)
         {
-            _text.Append(i == 0 ? "" : ", ").Append(row[i].ToString(CultureInfo.InvariantCulture));
+            // Formatted straight into the text, with no string per number.
+            _text.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"{row[i]}");
         }
         _text.Append(')');
         if (++_rows == RowsPerStatement)

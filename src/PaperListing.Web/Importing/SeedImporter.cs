@@ -144,7 +144,7 @@ public sealed class SeedImporter(
             var papers = ContentVersion.PapersFingerprint(
                 db.SeedFiles.AsNoTracking().Select(f => new { f.FileName, f.ContentHash }).AsEnumerable().Select(f => (f.FileName, f.ContentHash)));
             var numbering = Stopwatch.StartNew();
-            if (PaperListPositions.Refresh(connection, papers))
+            if (PaperListPositions.Refresh(connection, tuning, papers))
             {
                 logger.LogInformation("Author, subject and field lists numbered in {Seconds:0.0} s", numbering.Elapsed.TotalSeconds);
             }

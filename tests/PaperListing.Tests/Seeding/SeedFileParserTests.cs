@@ -103,9 +103,25 @@ public sealed class SeedFileParserTests
     }
 
     [Theory]
+    [InlineData("2024-02-29", 2024, 2, 29)]
+    [InlineData("2021-1-2", 2021, 1, 2)]
+    [InlineData("2021-01-09", 2021, 1, 9)]
+    [InlineData("0001-12-31", 1, 12, 31)]
+    public void Parse_Date_KeepsIt(string date, int year, int month, int day)
+    {
+        var result = Parse($"{Header}{Abstract1}\n\nMachine Learning · Computer Science {date} Noam Razin");
+
+        Assert.Equal(new DateOnly(year, month, day), Assert.Single(result.Entries).Published);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Theory]
     [InlineData("2021-02-30")]
     [InlineData("2021-13-01")]
     [InlineData("0000-00-00")]
+    [InlineData("2023-02-29")]
+    [InlineData("2021-0-10")]
+    [InlineData("٢٠٢١-٠١-٠٢")]
     public void Parse_ImpossibleDate_KeepsTheEntryWithoutADate(string date)
     {
         var result = Parse($"{Header}{Abstract1}\n\nMachine Learning · Computer Science {date} Noam Razin");
