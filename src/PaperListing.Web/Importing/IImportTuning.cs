@@ -23,21 +23,6 @@ public interface IImportTuning
     /// <summary>Builds the deferred indexes again, in one transaction that also clears the record of the deferral.</summary>
     void RestoreIndexes(DbConnection connection);
 
-    /// <summary>
-    /// Writes one kind's numbered lists into PaperListEntries, in <paramref name="transaction"/>, rows in key order:
-    /// millions of rows at a first load. Plain SQL, hundreds of rows to a statement, unless the engine has a faster way.
-    /// </summary>
-    void WritePaperLists(DbTransaction transaction, Data.PaperListKind kind, NumberedLists lists)
-    {
-        using var sql = new SqlBatch(transaction.Connection!, transaction);
-        var rows = new RowInserter(sql, "PaperListEntries", "Kind", "OwnerId", "Position", "PaperId");
-        foreach (var (owner, position, paper) in lists.Rows())
-        {
-            rows.Add((long)kind, owner, position, paper);
-        }
-        rows.Flush();
-    }
-
     /// <summary>Called on the same connection after the last file, however the import ended.</summary>
     void AfterImport(DbConnection connection);
 

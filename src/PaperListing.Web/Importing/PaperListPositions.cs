@@ -15,6 +15,20 @@ internal static class PaperListPositions
 {
     private const string BuiltForKey = "PaperListsBuiltFor";
 
+    private const string Table = "PaperListEntries";
+
+    private static readonly string[] Columns = ["Kind", "OwnerId", "Position", "PaperId"];
+
+    /// <summary>One kind's numbered lists, rows in key order, by the engine's bulk path (COPY on PostgreSQL).</summary>
+    private static void Write(IRowWriter rows, PaperListKind kind, NumberedLists lists)
+    {
+        foreach (var (owner, position, paper) in lists.Rows())
+        {
+            rows.Add((long)kind, owner, position, paper);
+        }
+        rows.Flush();
+    }
+
     /// <summary>Rebuilds the positions unless they were built for <paramref name="seedFingerprint"/>; true when rebuilt.</summary>
     public static bool Refresh(DbConnection connection, IImportTuning tuning, string seedFingerprint)
     {
@@ -29,11 +43,11 @@ internal static class PaperListPositions
         var order = PaperOrder.Read(sql);
         var fieldOf = Lookup(sql, """SELECT "Id", "FieldId" FROM "Subjects" """);
         var (authors, _) = NumberedLists.Read(sql, """SELECT "AuthorId", "PaperId" FROM "PaperAuthors" """, order, null);
-        tuning.WritePaperLists(transaction, PaperListKind.Author, authors);
+        Write(tuning.Rows(sql, Table, Columns), PaperListKind.Author, authors);
         // A subject's rows give its field's too: a paper's subjects may share a field (or repeat), counted once there.
         var (subjects, fields) = NumberedLists.Read(sql, """SELECT "SubjectId", "PaperId" FROM "PaperSubjects" """, order, fieldOf);
-        tuning.WritePaperLists(transaction, PaperListKind.Subject, subjects);
-        tuning.WritePaperLists(transaction, PaperListKind.Field, fields!);
+        Write(tuning.Rows(sql, Table, Columns), PaperListKind.Subject, subjects);
+        Write(tuning.Rows(sql, Table, Columns), PaperListKind.Field, fields!);
         sql.Execute("""
             INSERT INTO "DatabaseFacts" ("Key", "Value") VALUES (@k, @v) ON CONFLICT ("Key") DO UPDATE SET "Value" = excluded."Value"
             """, ("k", BuiltForKey), ("v", seedFingerprint));

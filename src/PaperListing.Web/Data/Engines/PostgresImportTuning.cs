@@ -112,9 +112,6 @@ public sealed class PostgresImportTuning : IImportTuning
         Run(connection, null, "ANALYZE;");
     }
 
-    public void WritePaperLists(DbTransaction transaction, PaperListKind kind, NumberedLists lists) =>
-        PostgresPaperLists.Write(transaction, kind, lists);
-
     public void AfterImport(DbConnection connection)
     {
         if (connection.State == System.Data.ConnectionState.Open)
