@@ -125,6 +125,32 @@ public class SiteFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// The settings error that stops a site made by <paramref name="make"/> at startup. The test host sometimes loses
+    /// the app's own exception in a race (it asks the already disposed services of the failed app for its lifetime,
+    /// dotnet/aspnetcore#33494, and throws ObjectDisposedException instead): then a new site is started, up to five times.
+    /// </summary>
+    public static Microsoft.Extensions.Options.OptionsValidationException StartupError(Func<SiteFactory> make)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            using var site = make();
+            try
+            {
+                _ = site.Server;
+            }
+            catch (ObjectDisposedException) when (attempt < 5)
+            {
+                continue;
+            }
+            catch (Microsoft.Extensions.Options.OptionsValidationException error)
+            {
+                return error;
+            }
+            throw new Xunit.Sdk.XunitException("The site started, though its settings should have stopped it");
+        }
+    }
+
     private bool _ownsRoot = true;
 
     /// <summary>Keeps the folder when the factory is disposed, for a second host over the same database.</summary>
