@@ -15,7 +15,7 @@ public sealed class SqliteImportTuning : IImportTuning
     public const int ImportCacheKib = 32 * 1024;
 
     /// <summary>Where a deferral is recorded, with the statements that rebuild what was dropped.</summary>
-    public const string DeferredIndexesKey = "DeferredIndexes";
+    public const string DeferredIndexesKey = DeferredSchema.Key;
 
     /// <summary>Indexes whose keys arrive in random order during a load: each insert would touch a random page.</summary>
     private static readonly string[] Deferrable =
@@ -44,14 +44,7 @@ public sealed class SqliteImportTuning : IImportTuning
         {
             return false;
         }
-        using (var record = Command(connection, transaction, """
-            INSERT INTO "DatabaseFacts" ("Key", "Value") VALUES (@k, @v) ON CONFLICT ("Key") DO UPDATE SET "Value" = excluded."Value"
-            """))
-        {
-            AddParameter(record, "@k", DeferredIndexesKey);
-            AddParameter(record, "@v", string.Join(";\n", statements));
-            record.ExecuteNonQuery();
-        }
+        DeferredSchema.Record(connection, transaction, statements);
         foreach (var name in Deferrable)
         {
             Run(connection, transaction, $"""DROP INDEX IF EXISTS "{name}";""");
@@ -59,30 +52,7 @@ public sealed class SqliteImportTuning : IImportTuning
         return true;
     }
 
-    public void RestoreIndexes(DbConnection connection)
-    {
-        using var transaction = connection.BeginTransaction();
-        string? recorded;
-        using (var read = Command(connection, transaction, """SELECT "Value" FROM "DatabaseFacts" WHERE "Key" = @k"""))
-        {
-            AddParameter(read, "@k", DeferredIndexesKey);
-            recorded = read.ExecuteScalar() as string;
-        }
-        if (recorded is null)
-        {
-            return;
-        }
-        foreach (var statement in recorded.Split(";\n", StringSplitOptions.RemoveEmptyEntries))
-        {
-            Run(connection, transaction, statement.Replace(" INDEX ", " INDEX IF NOT EXISTS ", StringComparison.Ordinal));
-        }
-        using (var clear = Command(connection, transaction, """DELETE FROM "DatabaseFacts" WHERE "Key" = @k"""))
-        {
-            AddParameter(clear, "@k", DeferredIndexesKey);
-            clear.ExecuteNonQuery();
-        }
-        transaction.Commit();
-    }
+    public void RestoreIndexes(DbConnection connection) => DeferredSchema.Restore(connection);
 
     public void AfterImport(DbConnection connection)
     {
@@ -93,25 +63,10 @@ public sealed class SqliteImportTuning : IImportTuning
         }
     }
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql) =>
+        DeferredSchema.Command(connection, transaction, sql);
 
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+    private static void AddParameter(DbCommand command, string name, object value) => DeferredSchema.AddParameter(command, name, value);
 
-    private static void Run(DbConnection connection, DbTransaction? transaction, string sql)
-    {
-        using var command = Command(connection, transaction, sql);
-        command.ExecuteNonQuery();
-    }
+    private static void Run(DbConnection connection, DbTransaction? transaction, string sql) => DeferredSchema.Run(connection, transaction, sql);
 }

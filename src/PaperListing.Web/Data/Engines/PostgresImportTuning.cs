@@ -11,7 +11,7 @@ namespace PaperListing.Web.Data.Engines;
 /// </summary>
 public sealed class PostgresImportTuning : IImportTuning
 {
-    public const string DeferredIndexesKey = "DeferredIndexes";
+    public const string DeferredIndexesKey = DeferredSchema.Key;
 
     /// <summary>
     /// Indexes whose keys arrive in random order during a load, and the search index: a GIN index built once from all
@@ -66,14 +66,7 @@ public sealed class PostgresImportTuning : IImportTuning
         {
             return false;
         }
-        using (var record = Command(connection, transaction, """
-            INSERT INTO "DatabaseFacts" ("Key", "Value") VALUES (@k, @v) ON CONFLICT ("Key") DO UPDATE SET "Value" = excluded."Value"
-            """))
-        {
-            AddParameter(record, "k", DeferredIndexesKey);
-            AddParameter(record, "v", string.Join(";\n", statements));
-            record.ExecuteNonQuery();
-        }
+        DeferredSchema.Record(connection, transaction, statements);
         foreach (var name in Deferrable)
         {
             Run(connection, transaction, $"""DROP INDEX IF EXISTS "{name}";""");
@@ -87,29 +80,11 @@ public sealed class PostgresImportTuning : IImportTuning
 
     public void RestoreIndexes(DbConnection connection)
     {
-        using var transaction = connection.BeginTransaction();
-        string? recorded;
-        using (var read = Command(connection, transaction, """SELECT "Value" FROM "DatabaseFacts" WHERE "Key" = @k"""))
+        if (DeferredSchema.Restore(connection))
         {
-            AddParameter(read, "k", DeferredIndexesKey);
-            recorded = read.ExecuteScalar() as string;
+            // A first load: the planner learns the tables' new sizes now rather than at autovacuum's next round.
+            Run(connection, null, "ANALYZE;");
         }
-        if (recorded is null)
-        {
-            return;
-        }
-        foreach (var statement in recorded.Split(";\n", StringSplitOptions.RemoveEmptyEntries))
-        {
-            Run(connection, transaction, statement.Replace(" INDEX ", " INDEX IF NOT EXISTS ", StringComparison.Ordinal));
-        }
-        using (var clear = Command(connection, transaction, """DELETE FROM "DatabaseFacts" WHERE "Key" = @k"""))
-        {
-            AddParameter(clear, "k", DeferredIndexesKey);
-            clear.ExecuteNonQuery();
-        }
-        transaction.Commit();
-        // A first load: the planner learns the tables' new sizes now rather than at autovacuum's next round.
-        Run(connection, null, "ANALYZE;");
     }
 
     public void AfterImport(DbConnection connection)
@@ -123,27 +98,10 @@ public sealed class PostgresImportTuning : IImportTuning
     /// <summary>Rows of numbers go in by COPY: no statement to parse per batch.</summary>
     public IRowWriter Rows(SqlBatch sql, string table, params string[] columns) => new PostgresCopyRows(sql, table, columns);
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        // Building the indexes of a large load takes longer than the default 30 s.
-        command.CommandTimeout = 0;
-        return command;
-    }
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql) =>
+        DeferredSchema.Command(connection, transaction, sql);
 
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
+    private static void AddParameter(DbCommand command, string name, object value) => DeferredSchema.AddParameter(command, name, value);
 
-    private static void Run(DbConnection connection, DbTransaction? transaction, string sql)
-    {
-        using var command = Command(connection, transaction, sql);
-        command.ExecuteNonQuery();
-    }
+    private static void Run(DbConnection connection, DbTransaction? transaction, string sql) => DeferredSchema.Run(connection, transaction, sql);
 }
