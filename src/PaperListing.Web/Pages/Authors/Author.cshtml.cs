@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PaperListing.Web.Data;
 using PaperListing.Web.Pages.Shared;
-using PaperListing.Web.Paging;
 using PaperListing.Web.Papers;
 
 namespace PaperListing.Web.Pages.Authors;
@@ -22,9 +21,9 @@ public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory, IS
     {
         // A blank route value binds as null; it is an address like any unknown one (404), never a crash.
         slug ??= RouteData.Values["slug"] as string ?? "";
-        if (!PageNumber.TryRead(Request.Query["page"], localizer, out var page, out var pageError))
+        if (!this.TryReadPage(localizer, out var page, out var refusal))
         {
-            return this.BadRequestPage(pageError!);
+            return refusal!;
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // One connection for the page's reads.
@@ -40,16 +39,13 @@ public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory, IS
         }
         var list = await PaperLists.ByAuthorAsync(db, author.Id, page, cancellationToken);
         string Href(int n) => SiteLinks.Author(Request, author.Slug, n);
-        if (page > list.PageCount)
+        if (this.PastTheEnd(localizer, list, page, Href) is { } pastTheEnd)
         {
-            return this.NotFoundPage(localizer["This list has {0} pages; there is no page {1}.", list.PageCount.ToString("N0"), page.ToString("N0")],
-                localizer["Go to the last page ({0})", list.PageCount.ToString("N0")], Href(list.PageCount));
+            return pastTheEnd;
         }
         Author = author;
         Total = list.Total;
-        var pager = new Pager(page, list.PageCount, Href);
-        List = new PaperListView(await PaperCards.LoadAsync(db, list.Rows, cancellationToken), (page - 1) * PageNumber.PageSize, pager);
-        ViewData["Pager"] = pager;
+        List = await OwnedListPages.CardsAsync(db, list, page, Href, ViewData, cancellationToken);
         PageMetadata.Set(ViewData, new PageMetadata(
             page > 1 ? localizer["{0} (page {1})", author.Name, page] : author.Name,
             localizer["Papers by {0} ({1}), newest first, with abstracts, co-authors, subjects and dates.", author.Name, list.Total.ToString("N0")],
