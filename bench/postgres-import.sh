@@ -11,22 +11,13 @@ pg_admin="postgresql://$(pg_kv Username):$(pg_kv Password)@$(pg_kv Host):$(pg_kv
 pg_connection="Host=$(pg_kv Host);Port=$(pg_kv Port);Username=$(pg_kv Username);Password=$(pg_kv Password);Database=paperlisting_bench"
 psql "$pg_admin" -qc 'DROP DATABASE IF EXISTS paperlisting_bench WITH (FORCE)' >/dev/null 2>&1
 psql "$pg_admin" -qc 'CREATE DATABASE paperlisting_bench' >/dev/null
-pg_run() { # pg_run NAME: the site over PostgreSQL until healthy, timed; its log and time -v in $out/pg-NAME.*
-  local start
-  start=$(now)
-  (cd "$web" && Database__Provider=Postgres ConnectionStrings__Papers="$pg_connection" Seeds__Path="$seeds" \
-    /usr/bin/time -v -o "$out/pg-$1-time.txt" dotnet "$dll" --urls "$uncached" >"$out/pg-$1.log" 2>&1) &
-  timed=$!
-  healthy "$PORT"
-  echo "$(now) - $start" | bc >"$out/pg-$1-healthy.txt"
-  stop "$timed"
-}
-pg_run import
-pg_run restart
-pg_summary="pg_import_seconds=$(grep -oE 'Import done: .*; ([0-9.]+) s' "$out/pg-import.log" | grep -oE '[0-9.]+ s$' | tr -d ' s')
+pg_env=(Database__Provider=Postgres ConnectionStrings__Papers="$pg_connection")
+timed_start pg-import "${pg_env[@]}"
+timed_start pg-restart "${pg_env[@]}"
+pg_summary="pg_import_seconds=$(import_seconds_of pg-import)
 pg_import_healthy=$(cat "$out/pg-import-healthy.txt")
-pg_import_cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$out/pg-import-time.txt")
-pg_import_rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$out/pg-import-time.txt")
+pg_import_cpu=$(cpu_of pg-import)
+pg_import_rss=$(rss_of pg-import)
 pg_papers_line=$(grep -oE '[0-9]+ listings, [0-9]+ papers, [0-9]+ authors, [0-9]+ subjects' "$out/pg-import.log")
 pg_restart_healthy=$(cat "$out/pg-restart-healthy.txt")
 pg_restart_line=$(grep -oE 'Import done: [0-9]+ files read \([0-9]+ unchanged.*' "$out/pg-restart.log" | head -1)

@@ -69,31 +69,34 @@ serve() { # serve PORT LOGFILE [extra env...]: starts the site as a background j
     dotnet "$dll" --urls "http://127.0.0.1:$port" --webroot "$out/wwwroot" >"$log" 2>&1) &
 }
 healthy() { until curl -sf "http://127.0.0.1:$1/healthz" >/dev/null; do sleep 0.05; done; }
+timed_start() { # timed_start NAME [env...]: the site from start to healthy, then stopped; $out/NAME.log, NAME-time.txt (time -v), NAME-healthy.txt (s)
+  local name=$1 start; shift
+  start=$(now)
+  (cd "$web" && env Seeds__Path="$seeds" ConnectionStrings__Papers="Data Source=$db" "$@" \
+    /usr/bin/time -v -o "$out/$name-time.txt" dotnet "$dll" --urls "$uncached" >"$out/$name.log" 2>&1) &
+  local timed=$!
+  healthy "$PORT"
+  echo "$(now) - $start" | bc >"$out/$name-healthy.txt"
+  stop "$timed"
+}
+cpu_of() { awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$out/$1-time.txt"; }  # user + system, s
+rss_of() { awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$out/$1-time.txt"; }            # peak, MB
+import_seconds_of() { grep -oE 'Import done: .*; ([0-9.]+) s' "$out/$1.log" | grep -oE '[0-9.]+ s$' | tr -d ' s'; }
 
 say "first import into an empty database"
 rm -f "$db" "$db"-wal "$db"-shm
-start=$(now)
-(cd "$web" && Seeds__Path="$seeds" ConnectionStrings__Papers="Data Source=$db" \
-  /usr/bin/time -v -o "$out/import-time.txt" dotnet "$dll" --urls "$uncached" >"$out/import.log" 2>&1) &
-timed=$!
-healthy "$PORT"
-import_healthy=$(echo "$(now) - $start" | bc)
-stop "$timed"
-import_seconds=$(grep -oE 'Import done: .*; ([0-9.]+) s' "$out/import.log" | grep -oE '[0-9.]+ s$' | tr -d ' s')
-import_rss=$(awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$out/import-time.txt")
-import_cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$out/import-time.txt")
+timed_start import
+import_healthy=$(cat "$out/import-healthy.txt")
+import_seconds=$(import_seconds_of import)
+import_rss=$(rss_of import)
+import_cpu=$(cpu_of import)
 papers_line=$(grep -oE '[0-9]+ listings, [0-9]+ papers, [0-9]+ authors, [0-9]+ subjects' "$out/import.log")
 progress_lines=$(grep -cE 'Import [0-9]+% done: .* papers/s' "$out/import.log" || true)
 
 say "restart over unchanged seeds"
-start=$(now)
-(cd "$web" && Seeds__Path="$seeds" ConnectionStrings__Papers="Data Source=$db" \
-  /usr/bin/time -v -o "$out/restart-time.txt" dotnet "$dll" --urls "$uncached" >"$out/restart.log" 2>&1) &
-timed=$!
-healthy "$PORT"
-restart_healthy=$(echo "$(now) - $start" | bc)
-stop "$timed"
-restart_cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$out/restart-time.txt")
+timed_start restart
+restart_healthy=$(cat "$out/restart-healthy.txt")
+restart_cpu=$(cpu_of restart)
 restart_line=$(grep -oE 'Import done: [0-9]+ files read \([0-9]+ unchanged.*' "$out/restart.log" | head -1)
 
 pg_summary=""
