@@ -28,7 +28,8 @@ if (HealthProbe.IsRequested(args))
 Log.Logger = LogSetup.CreateStartupLogger(args);
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    // wwwroot and appsettings.json are found beside a published app wherever it is started from (unless --contentRoot says otherwise).
+    var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));
 
     // Settings are validated at startup: a bad one stops the app with a message naming it.
     builder.Services.AddPaperListingSettings(builder.Configuration, builder.Environment);

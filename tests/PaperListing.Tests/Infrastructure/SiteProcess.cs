@@ -26,7 +26,9 @@ public sealed class SiteProcess : IDisposable
     public IReadOnlyList<string> Output => _output.ToList();
     public bool HasExited => _process.HasExited;
 
-    public static SiteProcess Start(string workingDirectory, string seedsPath, string databasePath, IDictionary<string, string>? settings = null)
+    /// <summary>Starts the site from <paramref name="workingDirectory"/>: the tests' build, or the app at <paramref name="appDll"/> (e.g. a published one).</summary>
+    public static SiteProcess Start(string workingDirectory, string seedsPath, string databasePath, IDictionary<string, string>? settings = null,
+        string? appDll = null)
     {
         var port = LoopbackPorts.Next();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -36,7 +38,7 @@ public sealed class SiteProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PaperListing.Web.dll"));
+        start.ArgumentList.Add(appDll ?? Path.Combine(AppContext.BaseDirectory, "PaperListing.Web.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
