@@ -36,6 +36,9 @@ try
     builder.Logging.ClearProviders();
     builder.Services.AddPaperListingLogging(builder.Configuration);
 
+    // Under systemd (Type=notify) the app says when it is listening and stops on SIGTERM; elsewhere this does nothing.
+    builder.Services.AddSystemd();
+
     // Behind a reverse proxy: X-Forwarded-* is believed from the known proxies only; keys survive a read-only container.
     builder.Services.AddForwardedHeadersFromProxySettings();
     builder.Services.AddPersistentDataProtection();

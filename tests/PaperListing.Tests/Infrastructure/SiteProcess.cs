@@ -26,18 +26,30 @@ public sealed class SiteProcess : IDisposable
     public IReadOnlyList<string> Output => _output.ToList();
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts the site from <paramref name="workingDirectory"/>: the tests' build, or the app at <paramref name="appDll"/> (e.g. a published one).</summary>
+    /// <summary>
+    /// Starts the site from <paramref name="workingDirectory"/>: the tests' build, or the app at <paramref name="appDll"/>
+    /// (e.g. a published one); with a <paramref name="parentShell"/>, as the child of that shell (which stays its parent).
+    /// </summary>
     public static SiteProcess Start(string workingDirectory, string seedsPath, string databasePath, IDictionary<string, string>? settings = null,
-        string? appDll = null)
+        string? appDll = null, string? parentShell = null)
     {
         var port = LoopbackPorts.Next();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new ProcessStartInfo(parentShell ?? dotnet)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (parentShell is not null)
+        {
+            // "; exit" keeps the shell from replacing itself with the app.
+            foreach (var argument in new[] { "-c", "\"$@\"; exit $?", "sh", dotnet })
+            {
+                start.ArgumentList.Add(argument);
+            }
+        }
         start.ArgumentList.Add(appDll ?? Path.Combine(AppContext.BaseDirectory, "PaperListing.Web.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
