@@ -44,6 +44,7 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
     LogFormat=json
 USER ${APP_UID}
 EXPOSE 8080
-# The app probes its own /healthz: no curl or wget needed in the runtime image.
-HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 CMD ["dotnet", "/app/PaperListing.Web.dll", "--healthcheck"]
+# The app probes its own liveness (/livez): no curl or wget needed in the runtime image. Liveness, not readiness: a
+# runtime that restarts unhealthy containers must not kill one in the middle of a long first import.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 CMD ["dotnet", "/app/PaperListing.Web.dll", "--healthcheck", "/livez"]
 ENTRYPOINT ["dotnet", "/app/PaperListing.Web.dll"]

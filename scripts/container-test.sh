@@ -157,11 +157,12 @@ run_site() {
         || { tail -n 5 "$WORK/podman.log"; return 1; }
 }
 
-# Waits until the image's own HEALTHCHECK passes.
+# Waits until the image's own HEALTHCHECK (liveness, /livez) passes and the site is ready (/healthz: the import done).
 wait_healthy() {
     local name=$1 deadline=$((SECONDS + 90))
     while ((SECONDS < deadline)); do
-        if pm healthcheck run "$name" >/dev/null 2>&1; then
+        if pm healthcheck run "$name" >/dev/null 2>&1 \
+            && pm exec "$name" dotnet /app/PaperListing.Web.dll --healthcheck /healthz >/dev/null 2>&1; then
             return 0
         fi
         [[ $(podman inspect "$name" --format '{{.State.Running}}') == true ]] || return 1
@@ -276,8 +277,10 @@ for _ in $(seq 1 60); do
     podman logs "$RUN_ID-import" 2>/dev/null | grep -q 'Database created' && break
     sleep 0.5
 done
-check "the health check fails while the seeds are being imported" \
-    bash -c "! podman --runtime runc healthcheck run $RUN_ID-import >/dev/null 2>&1"
+check "while the seeds are being imported the site is not ready (/healthz)" \
+    bash -c "! podman --runtime runc exec $RUN_ID-import dotnet /app/PaperListing.Web.dll --healthcheck /healthz >/dev/null 2>&1"
+check "... but alive: the image's HEALTHCHECK (/livez) passes, so no runtime restarts it mid-import" \
+    bash -c "podman --runtime runc healthcheck run $RUN_ID-import >/dev/null 2>&1"
 # A page request is held until the import is done; the stop must answer it, not cut it.
 curl -s -o /dev/null -w '%{http_code}' --max-time 30 "http://127.0.0.1:$PORT/" >"$WORK/held.code" 2>/dev/null &
 held=$!

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using PaperListing.Web.Api;
 using PaperListing.Web.Caching;
@@ -56,11 +54,11 @@ try
     // The few rows every page reads (listings, subjects) stay in memory until the next import.
     builder.Services.AddSingleton<PaperListing.Web.Papers.SmallTables>();
 
-    // The seeds are imported once, in the background; requests wait for it, /healthz reports it.
+    // The seeds are imported once, in the background; requests wait for it, /healthz (readiness) reports it, /livez (liveness) does not.
     builder.Services.AddSingleton<ImportStatus>();
     builder.Services.AddSingleton<SeedImporter>();
     builder.Services.AddHostedService<SeedImportService>();
-    builder.Services.AddHealthChecks().AddCheck<ImportStatus>("import");
+    builder.Services.AddPaperListingHealthChecks();
 
     // Search: the engine's full-text index (chosen with the engine) behind one interface, and the plain queries composed on it.
     builder.Services.AddSingleton<SearchResults>();
@@ -118,8 +116,8 @@ try
     // Fingerprinted assets are cached for a year; never held by the import.
     app.UseStaticFiles(PaperListing.Web.Assets.AssetCaching.Options());
 
-    // /healthz answers 503 while the seeds are imported (Degraded) and after a failed import (Unhealthy).
-    app.MapHealthChecks("/healthz", new HealthCheckOptions { ResultStatusCodes = { [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable } });
+    // /healthz (ready) answers 503 while the seeds are imported and after a failed import; /livez answers while the process can.
+    app.MapPaperListingHealthChecks();
 
     // Floods are refused per client address before they cost a query; overlong queries before anything reads them.
     app.UseRateLimiter();

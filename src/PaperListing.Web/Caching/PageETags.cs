@@ -13,7 +13,7 @@ public sealed class PageETags(RequestDelegate next, ContentVersion content)
     public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) || request.Path.StartsWithSegments("/healthz"))
+        if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) || Hosting.HealthEndpoints.IsProbe(request.Path))
         {
             return next(context);
         }

@@ -1,8 +1,9 @@
 namespace PaperListing.Web.Hosting;
 
 /// <summary>
-/// <c>dotnet PaperListing.Web.dll --healthcheck [url]</c>: asks the running site for its /healthz and exits 0 when it
-/// answers healthy, 1 otherwise, so a container health check needs no tool that the runtime image lacks.
+/// <c>dotnet PaperListing.Web.dll --healthcheck [url or path]</c>: asks the running site for its readiness (/healthz),
+/// or the address or path given (e.g. /livez, its liveness), and exits 0 when it answers healthy, 1 otherwise, so a
+/// container health check needs no tool that the runtime image lacks.
 /// </summary>
 public static class HealthProbe
 {
@@ -12,7 +13,9 @@ public static class HealthProbe
 
     public static async Task<int> RunAsync(string[] args, TimeSpan? timeout = null)
     {
-        var url = args.Length > 1 ? args[1] : DefaultUrl(Environment.GetEnvironmentVariable);
+        var url = args.Length < 2 ? DefaultUrl(Environment.GetEnvironmentVariable)
+            : args[1].StartsWith('/') ? DefaultUrl(Environment.GetEnvironmentVariable, args[1])
+            : args[1];
         try
         {
             using var client = new HttpClient { Timeout = timeout ?? TimeSpan.FromSeconds(5) };
@@ -28,10 +31,10 @@ public static class HealthProbe
     }
 
     /// <summary>
-    /// The site's own /healthz on the port it listens on, chosen as ASP.NET Core chooses it: ASPNETCORE_URLS (its first
-    /// http address), else ASPNETCORE_HTTP_PORTS (its first port), else 8080.
+    /// The site's own /healthz (or another path) on the port it listens on, chosen as ASP.NET Core chooses it:
+    /// ASPNETCORE_URLS (its first http address), else ASPNETCORE_HTTP_PORTS (its first port), else 8080.
     /// </summary>
-    public static string DefaultUrl(Func<string, string?> environment)
+    public static string DefaultUrl(Func<string, string?> environment, string path = HealthEndpoints.Readiness)
     {
         char[] separators = [';', ','];
         const StringSplitOptions parts = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
@@ -42,9 +45,9 @@ public static class HealthProbe
             // A listening address such as http://+:8080 or http://[::]:8080 is reached on localhost.
             var authority = url["http://".Length..].TrimEnd('/');
             var colon = authority.LastIndexOf(':');
-            return $"http://localhost:{(colon >= 0 && !authority.EndsWith(']') ? authority[(colon + 1)..] : "80")}/healthz";
+            return $"http://localhost:{(colon >= 0 && !authority.EndsWith(']') ? authority[(colon + 1)..] : "80")}{path}";
         }
         var port = environment("ASPNETCORE_HTTP_PORTS")?.Split(separators, parts).FirstOrDefault();
-        return $"http://localhost:{port ?? "8080"}/healthz";
+        return $"http://localhost:{port ?? "8080"}{path}";
     }
 }

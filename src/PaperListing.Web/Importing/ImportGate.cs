@@ -5,7 +5,7 @@ using PaperListing.Web.Configuration;
 namespace PaperListing.Web.Importing;
 
 /// <summary>
-/// Holds page requests until the startup import is done, so nobody sees a half-built site; /healthz is never held.
+/// Holds page requests until the startup import is done, so nobody sees a half-built site; the health probes are never held.
 /// A stop releases the held requests at once (503), so they end before the server does.
 /// </summary>
 public sealed class ImportGate(RequestDelegate next, ImportStatus status, IOptions<SeedOptions> options, IHostApplicationLifetime lifetime,
@@ -13,7 +13,7 @@ public sealed class ImportGate(RequestDelegate next, ImportStatus status, IOptio
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!status.Done.IsCompleted && !context.Request.Path.StartsWithSegments("/healthz"))
+        if (!status.Done.IsCompleted && !Hosting.HealthEndpoints.IsProbe(context.Request.Path))
         {
             var wait = TimeSpan.FromSeconds(options.Value.RequestWaitSeconds);
             using var released = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);

@@ -41,7 +41,7 @@ public static class LogSetup
             options.GetLevel = (context, _, exception) => (exception, context.Response.StatusCode) switch
             {
                 (not null, _) => LogEventLevel.Error,
-                (_, 200) when context.Request.Path.StartsWithSegments("/healthz") => LogEventLevel.Debug,
+                (_, 200) when Hosting.HealthEndpoints.IsProbe(context.Request.Path) => LogEventLevel.Debug,
                 (_, StatusCodes.Status503ServiceUnavailable) => LogEventLevel.Warning,
                 (_, >= 500) => LogEventLevel.Error,
                 _ => LogEventLevel.Information,

@@ -31,7 +31,7 @@ public static class RateLimitSetup
     private static RateLimitPartition<string> Partition(HttpContext context, RateLimitOptions limits)
     {
         // Health probes are never refused; a refusal's own error page was counted as the request it answers.
-        if (context.Request.Path.StartsWithSegments("/healthz")
+        if (Hosting.HealthEndpoints.IsProbe(context.Request.Path)
             || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || context.Features.Get<IExceptionHandlerFeature>() is not null)
         {
