@@ -113,6 +113,9 @@ try
         app.UseHsts();
     }
 
+    // An overlong request line or oversized headers are refused by the site (414, 431), with its headers and a friendly page.
+    app.UseMiddleware<RequestSizeLimit>();
+
     // Fingerprinted assets are cached for a year; never held by the import.
     app.UseStaticFiles(PaperListing.Web.Assets.AssetCaching.Options());
 
