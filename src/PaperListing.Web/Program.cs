@@ -10,6 +10,7 @@ using PaperListing.Web.Hosting;
 using PaperListing.Web.Importing;
 using PaperListing.Web.Localization;
 using PaperListing.Web.Logging;
+using PaperListing.Web.Metrics;
 using PaperListing.Web.Protection;
 using PaperListing.Web.Search;
 using System.Text.Encodings.Web;
@@ -85,6 +86,9 @@ try
     // The JSON API answers in JSON, refusals included (problem details).
     builder.Services.AddPaperListingApi();
 
+    // Metrics for Prometheus (HTTP, runtime, database, the import, the page cache, search), off unless Metrics:Enabled.
+    builder.Services.AddPaperListingMetrics(builder.Configuration);
+
     var app = builder.Build();
 
     // Every response, error pages included, carries the browser-side defences.
@@ -93,6 +97,9 @@ try
     // The client's scheme, host and address as the proxy saw them, then the site under its path base (e.g. /reading-list).
     app.UseForwardedHeaders();
     app.UsePathBase(app.Services.GetRequiredService<IOptions<PathBaseOptions>>().Value.PathBase);
+
+    // /metrics (when enabled, on its own port when set) is answered here: never held by the import, limited or logged.
+    app.UsePaperListingMetrics();
 
     // Cookies (the language choice) are SameSite=Lax, HttpOnly, and Secure over HTTPS.
     app.UseCookiePolicy();

@@ -36,7 +36,8 @@ public static class CachingSetup
                     policy.NoCache();
                     return;
                 }
-                policy.Tag(ContentVersion.CacheTag)
+                policy.AddPolicy<PageCacheCounting>()
+                    .Tag(ContentVersion.CacheTag)
                     .Expire(TimeSpan.FromDays(1))
                     .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
                     .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<ContentVersion>().Content))

@@ -14,6 +14,7 @@ public sealed class SeedImportService(
     DatabaseEngine engine,
     SeedImporter importer,
     ImportStatus status,
+    Metrics.SiteMetrics metrics,
     ILogger<SeedImportService> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(async () =>
@@ -38,16 +39,19 @@ public sealed class SeedImportService(
         catch (OperationCanceledException)
         {
             logger.LogWarning("Import stopped by shutdown; every finished file is kept, the file in progress was rolled back");
+            metrics.ImportFailed();
             status.Fail("stopped by shutdown");
         }
         catch (NpgsqlException ex) when (ex is not PostgresException || ex.InnerException is not null)
         {
             logger.LogError("The database (ConnectionStrings:Papers) could not be reached: {Reason}", ex.Message);
+            metrics.ImportFailed();
             status.Fail($"database unreachable: {ex.Message}");
         }
         catch (Exception ex)
         {
             logger.LogError(ex, "Import failed: {Reason}", ex.Message);
+            metrics.ImportFailed();
             status.Fail(ex.Message);
         }
     }, CancellationToken.None);

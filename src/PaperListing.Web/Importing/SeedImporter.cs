@@ -22,6 +22,7 @@ public sealed class SeedImporter(
     IPaperSearch search,
     ContentVersion version,
     Papers.SmallTables smallTables,
+    Metrics.SiteMetrics metrics,
     ILogger<SeedImporter> logger)
 {
     public ImportReport Import(CancellationToken cancellationToken)
@@ -159,6 +160,7 @@ public sealed class SeedImporter(
                 "{EntriesSkipped} skipped, {Diagnostics} warnings; {Seconds} s",
                 report.FilesRead, report.FilesUnchanged, report.FilesSkipped, report.FilesRemoved, report.FilesFailed, report.Listings, report.Papers,
                 report.Authors, report.Subjects, report.EntriesImported, report.EntriesSkipped, report.Diagnostics, report.Seconds);
+            metrics.ImportDone(report);
             return report;
         }
     }

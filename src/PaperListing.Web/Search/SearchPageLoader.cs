@@ -12,9 +12,24 @@ namespace PaperListing.Web.Search;
 /// The read path of a page of search results, shared by /search and a listing's page: filters are resolved (an
 /// unknown subject or author is a 400), the page of papers and the facets are loaded, a page past the last is a 404.
 /// </summary>
-public sealed class SearchPageLoader(SearchResults results, SearchFacetCounter facets, IStringLocalizer<SharedResource> localizer)
+public sealed class SearchPageLoader(SearchResults results, SearchFacetCounter facets, IStringLocalizer<SharedResource> localizer,
+    Metrics.SiteMetrics metrics)
 {
     public async Task<(SearchView? View, IActionResult? Refusal)> LoadAsync(
+        PageModel page, PapersDbContext db, SearchQuery query, int? listingId, bool listingHoldsEveryPaper, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            return await LoadTimedAsync(page, db, query, listingId, listingHoldsEveryPaper, cancellationToken);
+        }
+        finally
+        {
+            metrics.SearchTook(clock.Elapsed);
+        }
+    }
+
+    private async Task<(SearchView? View, IActionResult? Refusal)> LoadTimedAsync(
         PageModel page, PapersDbContext db, SearchQuery query, int? listingId, bool listingHoldsEveryPaper, CancellationToken cancellationToken)
     {
         var (filters, error) = await SearchFilters.ResolveAsync(db, listingId, listingHoldsEveryPaper, query, localizer, cancellationToken);

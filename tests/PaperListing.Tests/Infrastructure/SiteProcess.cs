@@ -28,10 +28,11 @@ public sealed class SiteProcess : IDisposable
 
     /// <summary>
     /// Starts the site from <paramref name="workingDirectory"/>: the tests' build, or the app at <paramref name="appDll"/>
-    /// (e.g. a published one); with a <paramref name="parentShell"/>, as the child of that shell (which stays its parent).
+    /// (e.g. a published one); with a <paramref name="parentShell"/>, as the child of that shell (which stays its parent);
+    /// listening on <paramref name="extraPorts"/> of loopback too.
     /// </summary>
     public static SiteProcess Start(string workingDirectory, string seedsPath, string databasePath, IDictionary<string, string>? settings = null,
-        string? appDll = null, string? parentShell = null)
+        string? appDll = null, string? parentShell = null, IEnumerable<int>? extraPorts = null)
     {
         var port = LoopbackPorts.Next();
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
@@ -52,7 +53,7 @@ public sealed class SiteProcess : IDisposable
         }
         start.ArgumentList.Add(appDll ?? Path.Combine(AppContext.BaseDirectory, "PaperListing.Web.dll"));
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.ArgumentList.Add(string.Join(';', (extraPorts ?? []).Prepend(port).Select(p => $"http://127.0.0.1:{p}")));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Seeds__Path"] = seedsPath;
         // On the PostgreSQL run, the database of this working directory (created by the site, dropped by the test).

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.OutputCaching;
+using PaperListing.Web.Metrics;
+
+namespace PaperListing.Web.Caching;
+
+/// <summary>Counts the page cache's hits (a stored page served) and misses (a page made), for the metrics.</summary>
+public sealed class PageCacheCounting(SiteMetrics metrics) : IOutputCachePolicy
+{
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        metrics.PageCacheLookup(hit: true);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        if (context.AllowCacheLookup)
+        {
+            metrics.PageCacheLookup(hit: false);
+        }
+        return ValueTask.CompletedTask;
+    }
+}
