@@ -59,6 +59,8 @@ try
     builder.Services.AddSingleton<ImportStatus>();
     builder.Services.AddSingleton<SeedImporter>();
     builder.Services.AddHostedService<SeedImportService>();
+    // Seed files added, changed or removed later are imported within seconds, without a restart (Seeds:Watch).
+    builder.Services.AddHostedService<SeedWatch>();
     builder.Services.AddPaperListingHealthChecks();
 
     // Search: the engine's full-text index (chosen with the engine) behind one interface, and the plain queries composed on it.

@@ -16,14 +16,18 @@ namespace PaperListing.Tests.Infrastructure;
 /// </summary>
 public sealed class HeldImportEngine(DatabaseEngine inner) : DatabaseEngine
 {
-    private volatile TaskCompletionSource _released = Released();
-    private readonly TaskCompletionSource _asked = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile TaskCompletionSource _released = Fresh();
+    private volatile TaskCompletionSource _asked = Fresh();
 
-    /// <summary>Done once an import has asked for the lock.</summary>
+    /// <summary>Done once an import has asked for the lock (since the last <see cref="Hold"/>).</summary>
     public Task Asked => _asked.Task;
 
     /// <summary>Holds the lock from now on: the next import waits until <see cref="Release"/>.</summary>
-    public void Hold() => _released = Released();
+    public void Hold()
+    {
+        _asked = Fresh();
+        _released = Fresh();
+    }
 
     public void Release() => _released.TrySetResult();
 
@@ -43,7 +47,7 @@ public sealed class HeldImportEngine(DatabaseEngine inner) : DatabaseEngine
     public override IPaperSearch Search => inner.Search;
     public override void AfterPrepare(PapersDbContext db) => inner.AfterPrepare(db);
 
-    private static TaskCompletionSource Released() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private static TaskCompletionSource Fresh() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
 public static class HeldImportSites
