@@ -85,8 +85,9 @@ try
         options.Conventions.Add(new PageMethods());
     });
 
-    // The JSON API answers in JSON, refusals included (problem details).
+    // The JSON API answers in JSON, refusals included (problem details), and describes itself at /openapi/v1.json.
     builder.Services.AddPaperListingApi();
+    builder.Services.AddPaperListingApiDocument();
 
     // Metrics for Prometheus (HTTP, runtime, database, the import, the page cache, search), off unless Metrics:Enabled.
     builder.Services.AddPaperListingMetrics(builder.Configuration);
@@ -150,11 +151,12 @@ try
     app.UsePageCompression();
     app.MapRazorPages().CacheOutput(CachingSetup.PagePolicy);
 
-    // Links meant to be shared beyond a browser: citations, feeds, sitemap, and the API.
+    // Links meant to be shared beyond a browser: citations, feeds, sitemap, and the API with its OpenAPI document.
     app.MapExports();
     app.MapFeeds();
     app.MapCrawlerFiles();
     app.MapPaperListingApi();
+    app.MapPaperListingApiDocument();
 
     await app.RunAsync();
     return 0;

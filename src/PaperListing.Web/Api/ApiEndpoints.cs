@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Encodings.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -21,10 +22,20 @@ public static class ApiEndpoints
 
     public static IEndpointRouteBuilder MapPaperListingApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(ApiProblems.Prefix);
-        api.MapRead("/listings", ListingsAsync);
-        api.MapRead("/listings/{slug}/papers", ListingPapersAsync);
-        api.MapRead("/papers/{id}", PaperAsync);
+        var api = app.MapGroup(ApiProblems.Prefix).WithCommonProblems();
+        api.MapRead("/listings", ListingsAsync)
+            .WithSummary("Every listing, in the site's order, with its number of papers and links")
+            .Produces<ApiListings>();
+        api.MapRead("/listings/{slug}/papers", ListingPapersAsync)
+            .WithSummary("One page of a listing's papers, in the listing's order")
+            .WithPageParameter()
+            .Produces<ApiPaperPage>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapRead("/papers/{id}", PaperAsync)
+            .WithSummary("One paper, with where it stands in every listing")
+            .Produces<ApiPaper>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -40,7 +51,7 @@ public static class ApiEndpoints
         return TypedResults.Ok(new ApiListings(listings, new ApiSelf(Absolute(request, SiteLinks.ApiListings(request)))));
     }
 
-    private static async Task<IResult> ListingPapersAsync(string slug, HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
+    private static async Task<IResult> ListingPapersAsync([Description("The listing's address, as in /related/{slug}")] string slug, HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
         IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
         if (!PageNumber.TryRead(request.Query["page"], localizer, out var page, out var pageError))
@@ -66,7 +77,7 @@ public static class ApiEndpoints
                 Absolute(request, SiteLinks.ListingBibTex(request, listing.Slug, page)))));
     }
 
-    private static async Task<IResult> PaperAsync(string id, HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
+    private static async Task<IResult> PaperAsync([Description("The paper's id, as in /papers/{id}")] string id, HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
         IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
