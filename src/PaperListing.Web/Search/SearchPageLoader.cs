@@ -33,7 +33,7 @@ public sealed class SearchPageLoader(SearchResults results, SearchFacetCounter f
         }
         var pager = new Pager(query.Page, found.PageCount, n => Href(query with { Page = n }));
         var cards = await PaperCards.LoadAsync(db, found.Rows, cancellationToken);
-        var list = new PaperListView(cards, (query.Page - 1) * PageNumber.PageSize, pager);
+        var list = new PaperListView(cards, (query.Page - 1) * PageNumber.PageSize, pager) { Total = found.Total };
         page.ViewData["Pager"] = pager;
         if (phrases is not null)
         {

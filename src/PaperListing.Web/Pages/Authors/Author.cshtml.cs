@@ -45,7 +45,7 @@ public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory, IS
         }
         Author = author;
         Total = list.Total;
-        List = await OwnedListPages.CardsAsync(db, list, page, Href, ViewData, cancellationToken);
+        List = await OwnedListPages.CardsAsync(db, list, page, Href, ViewData, cancellationToken) with { CurrentAuthorSlug = author.Slug };
         PageMetadata.Set(ViewData, new PageMetadata(
             page > 1 ? localizer["{0} (page {1})", author.Name, page] : author.Name,
             localizer["Papers by {0} ({1}), newest first, with abstracts, co-authors, subjects and dates.", author.Name, list.Total.ToString("N0")],

@@ -68,7 +68,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         Listing = listing;
         OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
         var pager = new Pager(page, pageCount, Href);
-        List = new PaperListView(cards, first, pager);
+        List = new PaperListView(cards, first, pager) { Total = listing.PaperCount };
         ViewData["Pager"] = pager;
         DescriptionHtml = content.ListingDescription(listing.FirstSeedFile);
         PageMetadata.Set(ViewData, Metadata(listing, page, pageCount));

@@ -38,6 +38,6 @@ public static class OwnedListPages
     {
         var pager = new Pager(page, list.PageCount, href);
         viewData["Pager"] = pager;
-        return new PaperListView(await PaperCards.LoadAsync(db, list.Rows, cancellationToken), (page - 1) * PageNumber.PageSize, pager);
+        return new PaperListView(await PaperCards.LoadAsync(db, list.Rows, cancellationToken), (page - 1) * PageNumber.PageSize, pager) { Total = list.Total };
     }
 }

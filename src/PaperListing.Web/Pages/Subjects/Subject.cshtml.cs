@@ -65,7 +65,7 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, I
             .OrderBy(s => s.Name).ThenBy(s => s.Field.Name)
             .Select(s => new SubjectLink(s.Name, s.Slug, s.Field.Name, s.Field.Slug))
             .ToListAsync(cancellationToken);
-        List = await OwnedListPages.CardsAsync(db, list, page, Href, ViewData, cancellationToken);
+        List = await OwnedListPages.CardsAsync(db, list, page, Href, ViewData, cancellationToken) with { CurrentSubjectSlug = subject.Slug };
         PageMetadata.Set(ViewData, new PageMetadata(
             page > 1 ? localizer["{0} (page {1})", Heading, page] : Heading,
             localizer["Papers in {0} ({1}), newest first, with abstracts, authors and dates.", Heading, list.Total.ToString("N0")],
