@@ -66,7 +66,7 @@ public static class ApiEndpoints
         var count = listing.PageCount;
         if (page > count)
         {
-            return ApiProblems.NotFound(localizer["This listing has {0} pages; there is no page {1}.", count.ToString("N0"), page.ToString("N0")]);
+            return ApiProblems.NotFound(PageNumber.NoSuchListingPage(localizer, count, page));
         }
         var papers = await PaperCards.LoadAsync(db, await ListingPapers.PageAsync(db, listing.Id, page, cancellationToken), cancellationToken);
         string Link(int n) => Absolute(request, SiteLinks.ApiListingPapers(request, listing.Slug, n));

@@ -14,6 +14,11 @@ public sealed class SiteContent(IOptions<SeedOptions> options, IMemoryCache cach
     private static readonly TimeSpan KeepFor = TimeSpan.FromSeconds(30);
     private const long MaxBytes = 256 * 1024;
 
+    private int _aboutHintGiven;
+
+    /// <summary>True the first time it is asked: the operator is told once per process that about.md is missing.</summary>
+    public bool FirstTimeWithoutAbout() => Interlocked.Exchange(ref _aboutHintGiven, 1) == 0;
+
     /// <summary>The About page's HTML, or null when there is no about.md.</summary>
     public string? About() => Render("about.md");
 

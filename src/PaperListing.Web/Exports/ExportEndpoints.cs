@@ -49,7 +49,7 @@ public static class ExportEndpoints
         }
         if (page > listing.PageCount)
         {
-            return EndpointErrors.NotFound(context, localizer["This listing has {0} pages; there is no page {1}.", listing.PageCount.ToString("N0"), page.ToString("N0")],
+            return EndpointErrors.NotFound(context, PageNumber.NoSuchListingPage(localizer, listing.PageCount, page),
                 localizer["Go to the last page ({0})", listing.PageCount.ToString("N0")], SiteLinks.ListingBibTex(context.Request, listing.Slug, listing.PageCount));
         }
         var papers = await PaperCards.LoadAsync(db, await ListingPapers.PageAsync(db, listing.Id, page, cancellationToken), cancellationToken);

@@ -30,12 +30,33 @@ public static class PageNumber
         {
             page = 1;
             error = text.Length is > 0 and < 40
-                ? localizer["\"{0}\" is not a page number: pages are whole numbers from 1 to {1}.", text, MaxPage.ToString("N0")]
-                : localizer["The page parameter is not a page number: pages are whole numbers from 1 to {0}.", MaxPage.ToString("N0")];
+                ? localizer["\"{0}\" is not a page number: pages are numbered 1, 2, 3 and so on.", text]
+                : localizer["The page parameter is not a page number: pages are numbered 1, 2, 3 and so on."];
             return false;
         }
         return true;
     }
+
+    /// <summary>
+    /// The refusal of a bad <c>page</c> where the list is known: it names the list's real pages (never the internal
+    /// limit). Null when the parameter is a page number after all.
+    /// </summary>
+    public static string? Refusal(StringValues values, IStringLocalizer localizer, int pageCount)
+    {
+        if (TryRead(values, localizer, out _, out var error) || values.Count > 1)
+        {
+            return error;
+        }
+        var text = values[0] ?? "";
+        var quoted = text.Length is > 0 and < 40 ? localizer["\"{0}\" is not a page number.", text] : localizer["The page parameter is not a page number."];
+        var range = pageCount == 1 ? localizer["This list has one page: page 1."] : localizer["This list has pages 1 to {0}.", pageCount.ToString("N0")];
+        return $"{quoted} {range}";
+    }
+
+    /// <summary>The 404 words for a page past a listing's last, in the singular for a listing of one page.</summary>
+    public static string NoSuchListingPage(IStringLocalizer localizer, int pageCount, int page) => pageCount == 1
+        ? localizer["This listing has one page; there is no page {0}.", page.ToString("N0")]
+        : localizer["This listing has {0} pages; there is no page {1}.", pageCount.ToString("N0"), page.ToString("N0")];
 
     /// <summary>How many pages <paramref name="count"/> items fill (at least one, so an empty listing has a page 1).</summary>
     public static int PageCount(int count) => Math.Max(1, (count + PageSize - 1) / PageSize);

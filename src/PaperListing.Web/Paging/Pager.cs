@@ -14,6 +14,9 @@ public sealed record Pager(int Current, int Count, Func<int, string> Href)
 {
     private const int Window = 2;
 
+    /// <summary>Lists of more pages than this get a jump-to-page form.</summary>
+    public const int JumpFormFrom = 5;
+
     public bool HasPrevious => Current > 1;
     public bool HasNext => Current < Count;
 
@@ -44,5 +47,28 @@ public sealed record Pager(int Current, int Count, Func<int, string> Href)
             }
             return items;
         }
+    }
+
+    /// <summary>
+    /// Where a jump-to-page form sends its GET: page 1's path, and its other query parameters as hidden fields, so
+    /// the form's own <c>page</c> lands on the same list (a search keeps its words and filters).
+    /// </summary>
+    public (string Action, IReadOnlyList<(string Name, string Value)> Fields) JumpTarget()
+    {
+        var first = Href(1);
+        var query = first.IndexOf('?', StringComparison.Ordinal);
+        if (query < 0)
+        {
+            return (first, []);
+        }
+        var fields = new List<(string, string)>();
+        foreach (var (name, values) in Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(first[query..]))
+        {
+            if (name != "page")
+            {
+                fields.AddRange(values.Select(v => (name, v ?? "")));
+            }
+        }
+        return (first[..query], fields);
     }
 }

@@ -27,10 +27,16 @@ public sealed record PaperCard(
     /// <summary>The readable part of the paper's canonical address.</summary>
     public string Slug => PaperSlug.For(Title, Abstract);
 
-    /// <summary>"Behnam Neyshabur et al., 2017": who and when, for titles and previews.</summary>
-    public string Byline => string.Join(", ", new[]
+    /// <summary>"Behnam Neyshabur et al., 2017" ("Behnam Neyshabur ほか, 2017"): who and when, for titles and previews.</summary>
+    public string Byline(Microsoft.Extensions.Localization.IStringLocalizer localizer) => string.Join(", ", new[]
     {
-        Authors.Count switch { 0 => null, 1 => Authors[0].Name, 2 => $"{Authors[0].Name} and {Authors[1].Name}", _ => $"{Authors[0].Name} et al." },
+        Authors.Count switch
+        {
+            0 => null,
+            1 => Authors[0].Name,
+            2 => localizer["{0} and {1}", Authors[0].Name, Authors[1].Name].Value,
+            _ => localizer["{0} et al.", Authors[0].Name].Value,
+        },
         Published?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.OfType<string>());
 }

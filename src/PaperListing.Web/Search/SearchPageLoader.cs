@@ -43,12 +43,14 @@ public sealed class SearchPageLoader(SearchResults results, SearchFacetCounter f
         if (query.Page > found.PageCount)
         {
             return (null, page.NotFoundPage(
-                localizer["These results have {0} pages; there is no page {1}.", found.PageCount.ToString("N0"), query.Page.ToString("N0")],
+                found.PageCount == 1
+                    ? localizer["These results fill one page; there is no page {0}.", query.Page.ToString("N0")]
+                    : localizer["These results have {0} pages; there is no page {1}.", found.PageCount.ToString("N0"), query.Page.ToString("N0")],
                 localizer["Go to the last page ({0})", found.PageCount.ToString("N0")], Href(query with { Page = found.PageCount })));
         }
         var pager = new Pager(query.Page, found.PageCount, n => Href(query with { Page = n }));
         var cards = await PaperCards.LoadAsync(db, found.Rows, cancellationToken);
-        var list = new PaperListView(cards, (query.Page - 1) * PageNumber.PageSize, pager);
+        var list = new PaperListView(cards, (query.Page - 1) * PageNumber.PageSize, pager) { Total = found.Total };
         page.ViewData["Pager"] = pager;
         if (phrases is not null)
         {

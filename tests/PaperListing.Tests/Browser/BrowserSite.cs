@@ -20,6 +20,8 @@ public class BrowserSite : SiteFactory, IAsyncLifetime
     {
         WithRealSeed();
         WithSeed("010_long.txt", TestSeeds.Dump("A Long Listing", 95));
+        WithSeed(MathSeed.FileName, MathSeed.Dump());
+        WithSeed("030_many.txt", TestSeeds.Dump("A Hundred Pages", 2000));
         WithSeed("about.md", "# About this reading list\n\nPapers the lab reads, with [the source](https://example.org).");
         UseKestrel(0);
     }
@@ -52,7 +54,8 @@ public class BrowserSite : SiteFactory, IAsyncLifetime
         Directory.CreateDirectory(ArtifactsPath);
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light, string? locale = null)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light, string? locale = null,
+        bool javaScript = true, string[]? permissions = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -60,6 +63,8 @@ public class BrowserSite : SiteFactory, IAsyncLifetime
             ColorScheme = scheme,
             Locale = locale ?? "en-US",
             BaseURL = BaseUrl,
+            JavaScriptEnabled = javaScript,
+            Permissions = permissions ?? [],
         });
         return await context.NewPageAsync();
     }

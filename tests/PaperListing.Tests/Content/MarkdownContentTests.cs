@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 using PaperListing.Tests.Infrastructure;
 using PaperListing.Web.Content;
 
@@ -49,14 +50,19 @@ public sealed class MarkdownContentTests
     }
 
     [Fact]
-    public async Task AboutPage_WithoutAboutMd_Answers404()
+    public async Task AboutPage_WithoutAboutMd_IsANeutralPageAboutTheSite_AndTheHintGoesToTheLog()
     {
         using var site = new SiteFactory().WithRealSeed();
         using var client = site.CreateClient();
 
         var response = await client.GetAsync("/about");
+        var page = await site.GetHtmlAsync("/about");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("About this site", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("/related/implicit-regularization-in-deep-learning", page.QuerySelector("main li a")!.GetAttribute("href"));
+        Assert.DoesNotContain("about.md", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Single(site.Logs.Messages(LogLevel.Information), m => m.Contains("about.md", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -55,7 +55,8 @@ public sealed class DeepPageTests
         Assert.Equal(Enumerable.Range(1, 20).Select(i => $"Deep paper {i} closes the listing…"),
             page.QuerySelectorAll("[itemprop=abstract]").Select(a => a.TextContent));
         Assert.Equal("1000001", page.QuerySelector("ol.papers")!.GetAttribute("start"));
-        Assert.Equal("1,000,020 of 20 papers", page.QuerySelector(".count")!.TextContent.Trim());
+        Assert.Equal("Papers 1,000,001–1,000,020 of 1,000,020 · page 50,001 of 50,001", page.QuerySelector(".place")!.TextContent.Trim());
+        Assert.Equal("1,000,001", page.QuerySelector("article.paper .position")!.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, beyond.StatusCode);
     }
 

@@ -24,7 +24,8 @@ public sealed class PagingTests
         var two = await site.GetHtmlAsync("/?page=2");
         var three = await site.GetHtmlAsync("/?page=3");
 
-        Assert.Equal("45 papers", one.QuerySelector(".count")!.TextContent.Trim());
+        Assert.Equal("Papers 1–20 of 45 · page 1 of 3", one.QuerySelector(".place")!.TextContent.Trim());
+        Assert.Equal("Papers 41–45 of 45 · page 3 of 3", three.QuerySelector(".place")!.TextContent.Trim());
         Assert.Equal(Enumerable.Range(1, 20).Select(n => $"{n}"), Abstracts(one));
         Assert.Equal(Enumerable.Range(21, 20).Select(n => $"{n}"), Abstracts(two));
         Assert.Equal(Enumerable.Range(41, 5).Select(n => $"{n}"), Abstracts(three));
@@ -69,6 +70,11 @@ public sealed class PagingTests
         Assert.Equal(17, Abstracts(last).Length);
         Assert.Equal("/related/many-pages?page=16", middle.QuerySelector("a[rel=next]")!.GetAttribute("href"));
         Assert.Equal("/related/many-pages?page=2", middle.QuerySelector("nav.pager a[href$='page=2']") is null ? "/related/many-pages?page=2" : "unexpected");
+        var jump = middle.QuerySelector("form.jump")!;
+        Assert.Equal(("get", "/related/many-pages"), (jump.GetAttribute("method"), jump.GetAttribute("action")));
+        Assert.Equal(("1", "30"), (jump.QuerySelector("input[name=page]")!.GetAttribute("min"), jump.QuerySelector("input[name=page]")!.GetAttribute("max")));
+        Assert.Equal("page 15 of 30", middle.QuerySelector("nav.pager .pager-status")!.TextContent);
+        Assert.Equal(Enumerable.Range(281, 20).Select(n => $"{n}"), middle.QuerySelectorAll("article.paper .position").Select(p => p.TextContent));
     }
 
     [Fact]

@@ -1,22 +1,35 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PaperListing.Web.Content;
+using PaperListing.Web.Data;
+using PaperListing.Web.Papers;
 
 namespace PaperListing.Web.Pages.About;
 
-/// <summary>The About page, written by whoever deploys the site in about.md beside the seeds.</summary>
-public sealed class AboutModel(SiteContent content, IStringLocalizer<SharedResource> localizer) : PageModel
+/// <summary>
+/// The About page: whoever deploys the site writes it in about.md beside the seeds. Without one, a short neutral
+/// page about the site (its listings, feeds and exports); the hint to write one goes to the operator's log.
+/// </summary>
+public sealed class AboutModel(SiteContent content, IDbContextFactory<PapersDbContext> dbFactory, SmallTables smallTables,
+    IStringLocalizer<SharedResource> localizer, ILogger<AboutModel> logger) : PageModel
 {
-    public string Html { get; private set; } = "";
+    public string? Html { get; private set; }
+    public IReadOnlyList<ListingPapers.ListingSummary> Listings { get; private set; } = [];
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (content.About() is not { } html)
+        Html = content.About();
+        if (Html is null)
         {
-            return this.NotFoundPage(localizer["This site has no About page yet: add an about.md file beside the seeds."]);
+            if (content.FirstTimeWithoutAbout())
+            {
+                logger.LogInformation("No about.md beside the seeds: /about shows the built-in page; write about.md there to say what this site is");
+            }
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            Listings = (await smallTables.GetAsync(db, cancellationToken)).Listings;
         }
-        Html = html;
         PageMetadata.Set(ViewData, new PageMetadata(localizer["About"], localizer["About this site and its reading lists."],
             SiteLinks.Absolute(Request, SiteLinks.About(Request))));
         return Page();

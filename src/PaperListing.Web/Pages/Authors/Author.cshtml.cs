@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PaperListing.Web.Data;
 using PaperListing.Web.Pages.Shared;
+using PaperListing.Web.Paging;
 using PaperListing.Web.Papers;
 
 namespace PaperListing.Web.Pages.Authors;
@@ -21,10 +22,8 @@ public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory, IS
     {
         // A blank route value binds as null; it is an address like any unknown one (404), never a crash.
         slug ??= RouteData.Values["slug"] as string ?? "";
-        if (!this.TryReadPage(localizer, out var page, out var refusal))
-        {
-            return refusal!;
-        }
+        // A bad page number is refused once the list is known, naming its real pages.
+        var pageIsNumber = PageNumber.TryRead(Request.Query["page"], localizer, out var page, out _);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // One connection for the page's reads.
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -39,13 +38,17 @@ public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory, IS
         }
         var list = await PaperLists.ByAuthorAsync(db, author.Id, page, cancellationToken);
         string Href(int n) => SiteLinks.Author(Request, author.Slug, n);
+        if (!pageIsNumber)
+        {
+            return this.BadPageRefusal(localizer, list, Href);
+        }
         if (this.PastTheEnd(localizer, list, page, Href) is { } pastTheEnd)
         {
             return pastTheEnd;
         }
         Author = author;
         Total = list.Total;
-        List = await OwnedListPages.CardsAsync(db, list, page, Href, ViewData, cancellationToken);
+        List = await OwnedListPages.CardsAsync(db, list, page, Href, ViewData, cancellationToken) with { CurrentAuthorSlug = author.Slug };
         PageMetadata.Set(ViewData, new PageMetadata(
             page > 1 ? localizer["{0} (page {1})", author.Name, page] : author.Name,
             localizer["Papers by {0} ({1}), newest first, with abstracts, co-authors, subjects and dates.", author.Name, list.Total.ToString("N0")],

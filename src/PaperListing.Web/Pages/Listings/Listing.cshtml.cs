@@ -30,7 +30,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         slug ??= RouteData.Values["slug"] as string;
         if (!SearchQueryReader.TryRead(Request.Query, slug ?? "", localizer, out var query, out var queryError))
         {
-            return this.BadRequestPage(queryError!);
+            return await RefuseAsync(slug, queryError!, cancellationToken);
         }
         var page = query.Page;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -59,7 +59,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         string Href(int n) => SiteLinks.Listing(Request, slug, n);
         if (page > pageCount)
         {
-            return this.NotFoundPage(localizer["This listing has {0} pages; there is no page {1}.", pageCount.ToString("N0"), page.ToString("N0")],
+            return this.NotFoundPage(PageNumber.NoSuchListingPage(localizer, pageCount, page),
                 localizer["Go to the last page ({0})", pageCount.ToString("N0")], Href(pageCount));
         }
 
@@ -68,7 +68,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         Listing = listing;
         OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
         var pager = new Pager(page, pageCount, Href);
-        List = new PaperListView(cards, first, pager);
+        List = new PaperListView(cards, first, pager) { Total = listing.PaperCount };
         ViewData["Pager"] = pager;
         DescriptionHtml = content.ListingDescription(listing.FirstSeedFile);
         PageMetadata.Set(ViewData, Metadata(listing, page, pageCount));
@@ -92,6 +92,26 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         PageMetadata.Set(ViewData, new PageMetadata(query.Page > 1 ? localizer["{0} (page {1})", title, query.Page] : title,
             SearchText.Count(localizer, view), SiteLinks.Absolute(Request, SiteLinks.SearchResults(Request, query))) { NoIndex = true });
         return Page();
+    }
+
+    /// <summary>
+    /// The 400 for an address it cannot read. A bad page number of a plain listing page names the listing's real
+    /// pages and links its first; anything else (a search's words, filters, order) says what is wrong with it.
+    /// </summary>
+    private async Task<IActionResult> RefuseAsync(string? slug, string error, CancellationToken cancellationToken)
+    {
+        var plainListing = Request.Query.Keys.All(k => k is "page" or "culture");
+        if (plainListing && !PageNumber.TryRead(Request.Query["page"], localizer, out _, out _))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var listings = (await smallTables.GetAsync(db, cancellationToken)).Listings;
+            if ((slug is null ? (listings.Count > 0 ? listings[0] : null) : listings.FirstOrDefault(l => l.Slug == slug)) is { } listing)
+            {
+                return this.BadRequestPage(PageNumber.Refusal(Request.Query["page"], localizer, listing.PageCount)!,
+                    localizer["Go to the first page"], SiteLinks.Listing(Request, slug));
+            }
+        }
+        return this.BadRequestPage(error);
     }
 
     /// <summary>Shared links name the listing by its slug: "/" shows whichever listing sorts first.</summary>

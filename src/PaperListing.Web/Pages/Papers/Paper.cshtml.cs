@@ -50,9 +50,10 @@ public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory, ISt
     private PageMetadata Metadata(PaperCard paper)
     {
         var label = paper.Label;
+        var byline = paper.Byline(localizer);
         var title = label.IsTitle
-            ? (paper.Byline.Length > 0 ? $"{label.Text} ({paper.Byline})" : label.Text)
-            : (paper.Byline.Length > 0 ? localizer["Paper by {0}: {1}", paper.Byline, label.Quoted] : localizer["Paper: {0}", label.Quoted]);
+            ? (byline.Length > 0 ? $"{label.Text} ({byline})" : label.Text)
+            : (byline.Length > 0 ? localizer["Paper by {0}: {1}", byline, label.Quoted] : localizer["Paper: {0}", label.Quoted]);
         return new PageMetadata(title, PageMetadata.Describe(paper.Abstract), CanonicalUrl, "article") { Meta = CitationTags(paper) };
     }
 

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 using PaperListing.Web.Localization;
+using PaperListing.Web.Papers;
 using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Pages.Shared;
@@ -19,52 +20,23 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
     {
         // The localised words are looked up once per page, not once per card.
-        var paperPage = localizer["Paper page"].Value;
-        var paperPageLabel = localizer["Paper page: {0}"].Value;
+        var words = new CardWords(localizer);
         var pathBase = request.PathBase.Value ?? "";
         for (var n = 0; n < list.Papers.Count; n++)
         {
             var paper = list.Papers[n];
+            var href = SiteLinks.Paper(request, paper.PublicId, paper.Slug);
             writer.Write(ArticleStart);
             encoder.Encode(writer, paper.PublicId);
             writer.Write("\" itemscope itemtype=\"https://schema.org/ScholarlyArticle\">\n    <link itemprop=\"url\" href=\"");
-            var href = SiteLinks.Paper(request, paper.PublicId, paper.Slug);
             encoder.Encode(writer, href);
-            writer.Write("\">\n");
-            if (paper.Title is not null)
-            {
-                writer.Write("        <h2 class=\"paper-title\" itemprop=\"name\"><a href=\"");
-                encoder.Encode(writer, href);
-                writer.Write("\">");
-                encoder.Encode(writer, paper.Title);
-                writer.Write("</a></h2>\n");
-            }
-            writer.Write("    <p class=\"abstract\" itemprop=\"abstract\">");
-            Text(writer, encoder, paper.Abstract);
-            writer.Write("</p>\n    <p class=\"meta\">\n");
-            if (paper.Subjects.Count > 0)
-            {
-                writer.Write("            <span class=\"subjects\">\n");
-                for (var i = 0; i < paper.Subjects.Count; i++)
-                {
-                    var subject = paper.Subjects[i];
-                    writer.Write(i > 0 ? " · <span itemprop=\"about\"><a href=\"" : "<span itemprop=\"about\"><a href=\"");
-                    SubjectHref(writer, encoder, pathBase, subject.Slug);
-                    writer.Write("\">");
-                    Text(writer, encoder, subject.Name);
-                    writer.Write("</a>");
-                    if (subject.FieldName.Length > 0)
-                    {
-                        writer.Write(" · <a href=\"");
-                        SubjectHref(writer, encoder, pathBase, subject.FieldSlug);
-                        writer.Write("\">");
-                        Text(writer, encoder, subject.FieldName);
-                        writer.Write("</a>");
-                    }
-                    writer.Write("</span>\n");
-                }
-                writer.Write("            </span>\n");
-            }
+            writer.Write("\">\n    <span class=\"position\">");
+            writer.Write((list.FirstPosition + n + 1).ToString("N0", CultureInfo.CurrentCulture));
+            writer.Write("</span>\n");
+            Heading(writer, encoder, paper, href);
+            writer.Write("    <p class=\"meta\">\n");
+            Authors(writer, encoder, pathBase, paper);
+            Subjects(writer, encoder, pathBase, paper);
             if (paper.Published is { } published)
             {
                 writer.Write("            <time itemprop=\"datePublished\" datetime=\"");
@@ -73,44 +45,141 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
                 encoder.Encode(writer, SiteCultures.FormatDate(published));
                 writer.Write("</time>\n");
             }
-            if (paper.Authors.Count > 0)
-            {
-                writer.Write("            <span class=\"authors\">");
-                for (var i = 0; i < paper.Authors.Count; i++)
-                {
-                    writer.Write(i > 0
-                        ? "<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">, <a itemprop=\"url\" href=\""
-                        : "<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><a itemprop=\"url\" href=\"");
-                    encoder.Encode(writer, pathBase);
-                    writer.Write("/authors/");
-                    encoder.Encode(writer, Uri.EscapeDataString(paper.Authors[i].Slug));
-                    writer.Write("\"><span itemprop=\"name\">");
-                    Text(writer, encoder, paper.Authors[i].Name);
-                    writer.Write("</span></a></span>");
-                }
-                writer.Write("</span>\n");
-            }
-            writer.Write("        <a class=\"permalink\" href=\"");
-            encoder.Encode(writer, href);
-            writer.Write("\" aria-label=\"");
-            encoder.Encode(writer, string.Format(CultureInfo.CurrentCulture, paperPageLabel, paper.Label.Quoted));
-            writer.Write("\">");
-            encoder.Encode(writer, paperPage);
-            writer.Write("</a>\n    </p>\n</article>\n</li>\n");
+            writer.Write("    </p>\n");
+            Actions(writer, encoder, paper, href, words);
+            writer.Write("</article>\n</li>\n");
         }
     }
 
-    /// <summary>Paper text: as plain text, or with the words a search found marked.</summary>
+    /// <summary>
+    /// The heading, linking to the paper page: its title when the source gives one, else the abstract's own first
+    /// sentence, with the snippet going on after it (no word added or repeated).
+    /// </summary>
+    private void Heading(TextWriter writer, HtmlEncoder encoder, PaperCard paper, string href)
+    {
+        var headingStart = $"        <h2 class=\"paper-title\" id=\"{encoder.Encode(paper.PublicId)}-h\"";
+        if (paper.Title is not null)
+        {
+            writer.Write(headingStart);
+            writer.Write(" itemprop=\"name\"><a class=\"permalink\" href=\"");
+            encoder.Encode(writer, href);
+            writer.Write("\">");
+            Text(writer, encoder, paper.Title);
+            writer.Write("</a></h2>\n    <p class=\"abstract\" itemprop=\"abstract\">");
+            Text(writer, encoder, paper.Abstract);
+            writer.Write("</p>\n");
+            return;
+        }
+        var sentence = FirstSentence.Of(paper.Abstract);
+        // One element holds the abstract for microdata: the heading's text, a space, the rest.
+        writer.Write("    <div class=\"abstract\" itemprop=\"abstract\">");
+        writer.Write(headingStart.TrimStart());
+        writer.Write("><a class=\"permalink\" href=\"");
+        encoder.Encode(writer, href);
+        writer.Write("\">");
+        Text(writer, encoder, sentence.First);
+        writer.Write("</a></h2>");
+        if (sentence.Rest.Length > 0)
+        {
+            writer.Write(" <p class=\"snippet\">");
+            Text(writer, encoder, sentence.Rest);
+            writer.Write("</p>");
+        }
+        writer.Write("</div>\n");
+    }
+
+    private void Authors(TextWriter writer, HtmlEncoder encoder, string pathBase, PaperCard paper)
+    {
+        if (paper.Authors.Count == 0)
+        {
+            return;
+        }
+        writer.Write("            <span class=\"authors\">");
+        for (var i = 0; i < paper.Authors.Count; i++)
+        {
+            writer.Write(i > 0
+                ? "<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\">, <a itemprop=\"url\" href=\""
+                : "<span itemprop=\"author\" itemscope itemtype=\"https://schema.org/Person\"><a itemprop=\"url\" href=\"");
+            encoder.Encode(writer, pathBase);
+            writer.Write("/authors/");
+            encoder.Encode(writer, Uri.EscapeDataString(paper.Authors[i].Slug));
+            var current = paper.Authors[i].Slug == list.CurrentAuthorSlug;
+            writer.Write(current ? "\" class=\"current\"><span itemprop=\"name\">" : "\"><span itemprop=\"name\">");
+            Text(writer, encoder, paper.Authors[i].Name);
+            writer.Write("</span></a></span>");
+        }
+        writer.Write("</span>\n");
+    }
+
+    private void Subjects(TextWriter writer, HtmlEncoder encoder, string pathBase, PaperCard paper)
+    {
+        if (paper.Subjects.Count == 0)
+        {
+            return;
+        }
+        writer.Write("            <span class=\"subjects\">\n");
+        for (var i = 0; i < paper.Subjects.Count; i++)
+        {
+            var subject = paper.Subjects[i];
+            writer.Write(i > 0 ? " · <span itemprop=\"about\"><a href=\"" : "<span itemprop=\"about\"><a href=\"");
+            SubjectHref(writer, encoder, pathBase, subject.Slug);
+            writer.Write(subject.Slug == list.CurrentSubjectSlug ? "\" class=\"current\">" : "\">");
+            Text(writer, encoder, subject.Name);
+            writer.Write("</a>");
+            if (subject.FieldName.Length > 0)
+            {
+                writer.Write(" · <a href=\"");
+                SubjectHref(writer, encoder, pathBase, subject.FieldSlug);
+                writer.Write(subject.FieldSlug == list.CurrentSubjectSlug ? "\" class=\"current\">" : "\">");
+                Text(writer, encoder, subject.FieldName);
+                writer.Write("</a>");
+            }
+            writer.Write("</span>\n");
+        }
+        writer.Write("            </span>\n");
+    }
+
+    /// <summary>
+    /// The card's actions row. Without JavaScript each is a plain link (the paper's address, its .bib); the script
+    /// turns the ones marked data-copy into buttons that copy. Further per-card actions belong in this row.
+    /// </summary>
+    private void Actions(TextWriter writer, HtmlEncoder encoder, PaperCard paper, string href, CardWords words)
+    {
+        writer.Write("    <p class=\"actions\">\n        <a class=\"copy\" data-copy=\"link\" data-copy-label=\"");
+        encoder.Encode(writer, words.CopyLink);
+        writer.Write("\" data-copied=\"");
+        encoder.Encode(writer, words.LinkCopied);
+        writer.Write("\" aria-describedby=\"");
+        encoder.Encode(writer, paper.PublicId);
+        writer.Write("-h\" href=\"");
+        encoder.Encode(writer, href);
+        writer.Write("\">");
+        encoder.Encode(writer, words.Link);
+        writer.Write("</a>\n        <a class=\"copy\" data-copy=\"bibtex\" data-copy-label=\"");
+        encoder.Encode(writer, words.CopyBibTex);
+        writer.Write("\" data-copied=\"");
+        encoder.Encode(writer, words.BibTexCopied);
+        writer.Write("\" aria-describedby=\"");
+        encoder.Encode(writer, paper.PublicId);
+        writer.Write("-h\" type=\"application/x-bibtex\" href=\"");
+        encoder.Encode(writer, SiteLinks.PaperBibTex(request, paper.PublicId));
+        writer.Write("\">BibTeX</a>\n    </p>\n");
+    }
+
+    /// <summary>The words of the actions row, looked up once per page.</summary>
+    private sealed class CardWords(IStringLocalizer localizer)
+    {
+        public string Link { get; } = localizer["Link"];
+        public string CopyLink { get; } = localizer["Copy link"];
+        public string LinkCopied { get; } = localizer["Link copied"];
+        public string CopyBibTex { get; } = localizer["Copy BibTeX"];
+        public string BibTexCopied { get; } = localizer["BibTeX copied"];
+    }
+
+    /// <summary>Paper text: formulas kept whole for typesetting, and on a search page the words found marked.</summary>
     private void Text(TextWriter writer, HtmlEncoder encoder, string text)
     {
-        if (highlight is null)
-        {
-            encoder.Encode(writer, text);
-        }
-        else
-        {
-            highlight.Html(text).WriteTo(writer, encoder);
-        }
+        TexHtml.Write(writer, encoder, text, highlight);
     }
 
     /// <summary>As <see cref="SiteLinks.Subject"/> for page 1, written without building the string.</summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PaperListing.Web.Data;
 using PaperListing.Web.Pages.Shared;
+using PaperListing.Web.Paging;
 using PaperListing.Web.Papers;
 
 namespace PaperListing.Web.Pages.Subjects;
@@ -28,10 +29,8 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, I
     {
         // A blank route value binds as null; it is an address like any unknown one (404), never a crash.
         slug ??= RouteData.Values["slug"] as string ?? "";
-        if (!this.TryReadPage(localizer, out var page, out var refusal))
-        {
-            return refusal!;
-        }
+        // A bad page number is refused once the list is known, naming its real pages.
+        var pageIsNumber = PageNumber.TryRead(Request.Query["page"], localizer, out var page, out _);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // One connection for the page's reads.
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -52,6 +51,10 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, I
             ? await PaperLists.ByFieldAsync(db, subject.Id, page, cancellationToken)
             : await PaperLists.BySubjectAsync(db, subject.Id, page, cancellationToken);
         string Href(int n) => SiteLinks.Subject(Request, subject.Slug, n);
+        if (!pageIsNumber)
+        {
+            return this.BadPageRefusal(localizer, list, Href);
+        }
         if (this.PastTheEnd(localizer, list, page, Href) is { } pastTheEnd)
         {
             return pastTheEnd;
@@ -65,7 +68,7 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, I
             .OrderBy(s => s.Name).ThenBy(s => s.Field.Name)
             .Select(s => new SubjectLink(s.Name, s.Slug, s.Field.Name, s.Field.Slug))
             .ToListAsync(cancellationToken);
-        List = await OwnedListPages.CardsAsync(db, list, page, Href, ViewData, cancellationToken);
+        List = await OwnedListPages.CardsAsync(db, list, page, Href, ViewData, cancellationToken) with { CurrentSubjectSlug = subject.Slug };
         PageMetadata.Set(ViewData, new PageMetadata(
             page > 1 ? localizer["{0} (page {1})", Heading, page] : Heading,
             localizer["Papers in {0} ({1}), newest first, with abstracts, authors and dates.", Heading, list.Total.ToString("N0")],

@@ -1,0 +1,38 @@
+using System.Text.Encodings.Web;
+using PaperListing.Web.Pages.Shared;
+using PaperListing.Web.Papers;
+using PaperListing.Web.Search;
+
+namespace PaperListing.Tests.Papers;
+
+/// <summary>Which parts of an abstract are TeX formulas: they are typeset, and search marks never land inside them.</summary>
+public sealed class TexTextTests
+{
+    private static string Show(string text) =>
+        string.Join("|", TexText.Split(text).Select(p => p.IsMath ? (p.IsDisplay ? $"D[{p.Text}]" : $"M[{p.Text}]") : p.Text));
+
+    [Theory]
+    [InlineData("rate $\\mathcal{O}(1/\\sqrt{T})$ holds", "rate |M[$\\mathcal{O}(1/\\sqrt{T})$]| holds")]
+    [InlineData("tight: $$x^2$$ so", "tight: |D[$$x^2$$]| so")]
+    [InlineData("rank \\(r\\) and \\[ m = n \\] end", "rank |M[\\(r\\)]| and |D[\\[ m = n \\]]| end")]
+    [InlineData("It costs \\$0.02 per epoch.", "It costs $0.02 per epoch.")]
+    [InlineData("costs $5 and $10 each", "costs $5 and $10 each")]
+    [InlineData("a $ b $ c", "a $ b $ c")]
+    [InlineData("unclosed $x and \\(y", "unclosed $x and \\(y")]
+    [InlineData("empty $$$$ and \\(\\) stay", "empty $$$$ and \\(\\) stay")]
+    [InlineData("price \\$5 and $\\$x$ too", "price $5 and |M[$\\$x$]| too")]
+    [InlineData("", "")]
+    public void Split_FindsFormulasAndLeavesDollarsOfMoneyAsText(string text, string expected) =>
+        Assert.Equal(expected, Show(text));
+
+    [Fact]
+    public void Html_MarksSearchWordsOutsideFormulasOnly()
+    {
+        var highlight = new SearchHighlight(SearchPhrases.Parse("sqrt rate"));
+        var html = new StringWriter();
+
+        new TexHtml("The rate $\\sqrt{T}$ and sqrt <b>", highlight).WriteTo(html, HtmlEncoder.Default);
+
+        Assert.Equal("The <mark>rate</mark> <span class=\"tex\">$\\sqrt{T}$</span> and <mark>sqrt</mark> &lt;b&gt;", html.ToString());
+    }
+}
