@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
+using PaperListing.Web.Exports;
 using PaperListing.Web.Localization;
+using PaperListing.Web.Papers;
 using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Pages.Shared;
@@ -15,6 +17,10 @@ namespace PaperListing.Web.Pages.Shared;
 public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStringLocalizer localizer, SearchHighlight? highlight) : IHtmlContent
 {
     private const string ArticleStart = "        <li><article class=\"paper\" id=\"";
+
+    // A category and its field as named things (schema.org DefinedTerm in a DefinedTermSet), not one joined string.
+    private const string SubjectStart = "<span itemprop=\"about\" itemscope itemtype=\"https://schema.org/DefinedTerm\"><a itemprop=\"url\" href=\"";
+    private const string FieldStart = " · <span itemprop=\"inDefinedTermSet\" itemscope itemtype=\"https://schema.org/DefinedTermSet\"><a itemprop=\"url\" href=\"";
 
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
     {
@@ -48,18 +54,19 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
                 for (var i = 0; i < paper.Subjects.Count; i++)
                 {
                     var subject = paper.Subjects[i];
-                    writer.Write(i > 0 ? " · <span itemprop=\"about\"><a href=\"" : "<span itemprop=\"about\"><a href=\"");
+                    writer.Write(i > 0 ? " · " : "");
+                    writer.Write(SubjectStart);
                     SubjectHref(writer, encoder, pathBase, subject.Slug);
-                    writer.Write("\">");
+                    writer.Write("\"><span itemprop=\"name\">");
                     Text(writer, encoder, subject.Name);
-                    writer.Write("</a>");
+                    writer.Write("</span></a>");
                     if (subject.FieldName.Length > 0)
                     {
-                        writer.Write(" · <a href=\"");
+                        writer.Write(FieldStart);
                         SubjectHref(writer, encoder, pathBase, subject.FieldSlug);
-                        writer.Write("\">");
+                        writer.Write("\"><span itemprop=\"name\">");
                         Text(writer, encoder, subject.FieldName);
-                        writer.Write("</a>");
+                        writer.Write("</span></a></span>");
                     }
                     writer.Write("</span>\n");
                 }
@@ -67,11 +74,12 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
             }
             if (paper.Published is { } published)
             {
-                writer.Write("            <time itemprop=\"datePublished\" datetime=\"");
+                // <data value>, not <time datetime>: reference managers take a page's first <time datetime> for its date.
+                writer.Write("            <data itemprop=\"datePublished\" value=\"");
                 writer.Write(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 writer.Write("\">");
                 encoder.Encode(writer, SiteCultures.FormatDate(published));
-                writer.Write("</time>\n");
+                writer.Write("</data>\n");
             }
             if (paper.Authors.Count > 0)
             {
@@ -96,8 +104,22 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
             encoder.Encode(writer, string.Format(CultureInfo.CurrentCulture, paperPageLabel, paper.Label.Quoted));
             writer.Write("\">");
             encoder.Encode(writer, paperPage);
-            writer.Write("</a>\n    </p>\n</article>\n</li>\n");
+            writer.Write("</a>\n    </p>\n");
+            Coins(writer, encoder, paper, href);
+            writer.Write("</article>\n</li>\n");
         }
+    }
+
+    /// <summary>The paper as a COinS span, so that a reference manager offers each paper of a list as an item of its own.</summary>
+    private void Coins(TextWriter writer, HtmlEncoder encoder, PaperCard paper, string href)
+    {
+        if (OpenUrlCoins.IsLeftOut(request.HttpContext))
+        {
+            return;
+        }
+        writer.Write("    <span class=\"" + OpenUrlCoins.ClassName + "\" title=\"");
+        encoder.Encode(writer, OpenUrlCoins.ContextObject(paper, SiteLinks.Absolute(request, href)));
+        writer.Write("\"></span>\n");
     }
 
     /// <summary>Paper text: as plain text, or with the words a search found marked.</summary>
