@@ -5,7 +5,7 @@ using PaperListing.Web.Seeding;
 namespace PaperListing.Tests.Infrastructure;
 
 /// <summary>A paper of a seed as the seed says it, with the id the site gave it and its citation downloads.</summary>
-public sealed record SeededPaper(string Id, SeedEntry Seed, string Title, string Bib, string Ris);
+public sealed record SeededPaper(string Id, string Listing, SeedEntry Seed, string Title, string Bib, string Ris);
 
 /// <summary>
 /// The real seed and <see cref="CitationSeeds"/>, served together: every paper of both, with what its seed says
@@ -45,7 +45,7 @@ public sealed class CitationSite : SiteFactory
             for (var i = 0; i < entries.Count; i++)
             {
                 var id = listed[i].GetProperty("id").GetString()!;
-                papers.Add(new SeededPaper(id, entries[i], listed[i].GetProperty("title").GetString()!,
+                papers.Add(new SeededPaper(id, slug, entries[i], listed[i].GetProperty("title").GetString()!,
                     await client.GetStringAsync($"/papers/{id}.bib"), await client.GetStringAsync($"/papers/{id}.ris")));
             }
         }
