@@ -25,7 +25,7 @@ public static class OpenUrlCoins
         Add("rft.title", CitationTitle.Of(paper).Text);
         foreach (var author in paper.Authors)
         {
-            Add("rft.au", HighwireName(PersonName.Of(author.Name)));
+            Add("rft.au", PersonName.Of(author.Name).InvertedSuffixLast);
         }
         if (paper.Published is { } published)
         {
@@ -39,13 +39,6 @@ public static class OpenUrlCoins
         Add("rft.identifier", url);
         return co.ToString();
     }
-
-    /// <summary>
-    /// "Family, Given" with any suffix after the given names: Zotero splits such a name (from Highwire tags or COinS)
-    /// at its first comma and keeps only the part after it, so a ", Jr." of its own would be lost.
-    /// </summary>
-    public static string HighwireName(PersonName name) =>
-        name.Given.Length == 0 ? name.Family : name.Suffix.Length == 0 ? $"{name.Family}, {name.Given}" : $"{name.Family}, {name.Given} {name.Suffix}";
 
     /// <summary>Marks the page being made as one paper's own, which carries no COinS (see the summary).</summary>
     public static void LeaveOut(HttpContext context) => context.Items[SinglePaperKey] = true;

@@ -45,8 +45,14 @@ public sealed record PersonName(string Family, string Given, string Suffix)
         return new PersonName(string.Join(' ', words[start..end]), string.Join(' ', words[..start]), suffix);
     }
 
-    /// <summary>"Family, Given" (and ", Suffix"): the inverted form that RIS, COinS and Highwire readers split at the comma.</summary>
+    /// <summary>"Family, Given, Suffix": RIS's inverted form, split at the commas by its readers.</summary>
     public string Inverted => Given.Length == 0 ? Family : Suffix.Length == 0 ? $"{Family}, {Given}" : $"{Family}, {Given}, {Suffix}";
+
+    /// <summary>
+    /// "Family, Given Suffix", for Highwire tags and COinS: Zotero splits such a name at its first comma and keeps only
+    /// the part after the next one, so a ", Jr." of its own would be lost.
+    /// </summary>
+    public string InvertedSuffixLast => Given.Length == 0 ? Family : Suffix.Length == 0 ? $"{Family}, {Given}" : $"{Family}, {Given} {Suffix}";
 
     /// <summary>Han, kana and Hangul: scripts whose names are written family name first.</summary>
     private static bool IsCjk(string word) => word.Any(c =>

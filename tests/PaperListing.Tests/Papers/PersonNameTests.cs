@@ -34,4 +34,10 @@ public sealed class PersonNameTests
     {
         Assert.Equal(inverted, PersonName.Of(name).Inverted);
     }
+
+    [Fact]
+    public void InvertedSuffixLast_KeepsTheSuffixAfterTheGivenNames()
+    {
+        Assert.Equal("King, Martin Luther Jr.", PersonName.Of("Martin Luther King Jr.").InvertedSuffixLast);
+    }
 }

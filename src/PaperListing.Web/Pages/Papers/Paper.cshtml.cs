@@ -69,7 +69,7 @@ public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory, ISt
             new("DC.type", "manuscript"),
             new("citation_title", CitationTitle.Of(paper).Text),
         };
-        var names = paper.Authors.Select(a => OpenUrlCoins.HighwireName(PersonName.Of(a.Name))).ToList();
+        var names = paper.Authors.Select(a => PersonName.Of(a.Name).InvertedSuffixLast).ToList();
         if (names is [var only] && only.Split(", ") is [var family, var given] && family.Contains(' ', StringComparison.Ordinal) && given.Contains(' ', StringComparison.Ordinal))
         {
             // Zotero reads a lone "de la Cruz, José María" as two authors; a closing ';' keeps it one.
