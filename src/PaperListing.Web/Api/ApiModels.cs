@@ -16,9 +16,13 @@ public sealed record ApiPaperPage(
 
 public sealed record ApiPageLinks(string Self, string First, string? Prev, string? Next, string Last, string Html, string BibTex);
 
-/// <summary>A paper; <c>title</c> is null when the source gives none, and <c>label</c> is then the start of the abstract.</summary>
+/// <summary>
+/// A paper. <c>title</c> is the title reference managers get: the source's, or, when it gives none, one supplied from
+/// the abstract's first sentence in square brackets, and <c>titleSupplied</c> is then true; <c>label</c> is how pages
+/// name the paper (the title, or the start of the abstract).
+/// </summary>
 public sealed record ApiPaper(
-    string Id, string? Title, string Label, string Abstract, DateOnly? Published,
+    string Id, string Title, bool TitleSupplied, string Label, string Abstract, DateOnly? Published,
     IReadOnlyList<ApiAuthor> Authors, IReadOnlyList<ApiSubject> Subjects, ApiPaperLinks Links)
 {
     /// <summary>Only on /api/papers/{id}: where the paper stands in each listing.</summary>
@@ -38,7 +42,8 @@ public static class ApiMapping
 {
     public static ApiPaper Paper(HttpRequest request, PaperCard paper) => new(
         paper.PublicId,
-        paper.Title,
+        CitationTitle.Of(paper).Text,
+        CitationTitle.Of(paper).IsSupplied,
         paper.Label.Text,
         paper.Abstract,
         paper.Published,

@@ -5,25 +5,31 @@ using PaperListing.Web.Papers;
 namespace PaperListing.Web.Exports;
 
 /// <summary>
-/// RIS for reference managers (Zotero, EndNote, Mendeley): a generic record (TY GEN), CRLF line ends as the format
-/// asks, names as the source gives them. Like the BibTeX, no title is invented: TI appears only when one is known.
+/// RIS for reference managers (Zotero, EndNote, Mendeley, citation-js): a manuscript record (TY MANSCPT, which Zotero
+/// and citation-js both read as a manuscript, as they read the BibTeX's @unpublished), CRLF line ends as the format asks,
+/// names inverted ("Family, Given", <see cref="PersonName"/>), and the same title as every other route
+/// (<see cref="CitationTitle"/>). No ID tag: RIS readers ignore it, and citation-js takes a record with ID but no date
+/// for the old RIS dialect, in which AB is a note.
 /// </summary>
 public static class RisWriter
 {
+    public const string RecordType = "MANSCPT";
+
+    /// <summary>The records of <paramref name="papers"/>, each with the absolute URL of its page.</summary>
+    public static string Write(IEnumerable<(PaperCard Paper, string Url)> papers) =>
+        string.Concat(papers.Select(p => Write(p.Paper, p.Url)));
+
     public static string Write(PaperCard paper, string url)
     {
         var ris = new StringBuilder();
         void Tag(string tag, string value) => ris.Append(CultureInfo.InvariantCulture, $"{tag}  - {OneLine(value)}\r\n");
 
-        Tag("TY", "GEN");
-        Tag("ID", CitationKey.For(paper));
-        if (paper.Label.IsTitle)
-        {
-            Tag("TI", paper.Label.Text);
-        }
+        var title = CitationTitle.Of(paper);
+        Tag("TY", RecordType);
+        Tag("TI", title.Text);
         foreach (var author in paper.Authors)
         {
-            Tag("AU", author.Name);
+            Tag("AU", Author(author.Name));
         }
         if (paper.Published is { } published)
         {
@@ -35,13 +41,20 @@ public static class RisWriter
         {
             Tag("KW", subject.Keyword);
         }
-        if (!paper.Label.IsTitle)
+        if (title.IsSupplied)
         {
-            Tag("N1", $"No title in the source; abstract begins “{PaperLabel.Excerpt(paper.Abstract, PaperLabel.ExcerptLength)}”");
+            Tag("N1", "Title supplied from the first sentence of the abstract; the source gives none");
         }
         Tag("UR", url);
         ris.Append("ER  - \r\n");
         return ris.ToString();
+    }
+
+    /// <summary>"Family, Given"; a single name ends with a comma so that readers take it for a family name, not an organisation.</summary>
+    private static string Author(string name)
+    {
+        var person = PersonName.Of(name);
+        return person.Given.Length == 0 ? $"{person.Family}," : person.Inverted;
     }
 
     private static string OneLine(string text) =>

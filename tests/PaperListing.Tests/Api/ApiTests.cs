@@ -46,11 +46,13 @@ public sealed class ApiTests(TwoListingSite site) : IClassFixture<TwoListingSite
     }
 
     [Fact]
-    public async Task Get_FirstPaper_HasNoInventedTitleAndItsPlaces()
+    public async Task Get_FirstPaper_HasASuppliedTitleMarkedAsSuchAndItsPlaces()
     {
         var (_, json) = await GetJsonAsync($"/api/papers/{TwoListingSite.FirstPaperId}");
 
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("title").ValueKind);
+        Assert.Equal("[We argue that the optimization plays a crucial role in generalization of deep learning models through implicit regularization.]",
+            json.GetProperty("title").GetString());
+        Assert.True(json.GetProperty("titleSupplied").GetBoolean());
         Assert.Equal("We argue that the optimization plays a crucial role in generalization of deep learning…", json.GetProperty("label").GetString());
         Assert.Equal("2017-05-10", json.GetProperty("published").GetString());
         Assert.Equal(["Behnam Neyshabur", "Ryota Tomioka", "Ruslan Salakhutdinov", "Nathan Srebro"],

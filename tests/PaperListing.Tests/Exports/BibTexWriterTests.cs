@@ -14,18 +14,19 @@ public sealed class BibTexWriterTests
     [Fact]
     public void Entry_SpecialCharactersAndDiacritics_IsExact()
     {
-        var paper = Card(@"50% of $x_1$ & {braces} ~ ^ \ #1", ["Stéphane Ayache", "Thierry Artières"]);
+        var paper = Card(@"50% of $x_1$ & {braces} ~ ^ \ #1 -- ``q''", ["Stéphane Ayache", "Thierry Artières"]);
 
         var bib = BibTexWriter.Entry(paper, "https://papers.example.org/papers/abcdefghjk/50-of-x-1-braces-1");
 
         Assert.Equal("""
-            @misc{ayache2019-abcdefghjk,
-              author = {Stéphane Ayache and Thierry Artières},
+            @unpublished{ayache2019-abcdefghjk,
+              author = {Ayache, Stéphane and Artières, Thierry},
+              title = {[50\% of \textdollar{}x\_1\textdollar{} \& \{braces\} \textasciitilde{} ^ \textbackslash{} \#1 -{}- `{}`q'{}']},
               year = {2019},
               date = {2019-03-07},
-              abstract = {50\% of \$x\_1\$ \& \{braces\} \textasciitilde{} \textasciicircum{} \textbackslash{} \#1},
+              abstract = {50\% of \textdollar{}x\_1\textdollar{} \& \{braces\} \textasciitilde{} ^ \textbackslash{} \#1 -{}- `{}`q'{}'},
               keywords = {Machine Learning (Statistics)},
-              note = {No title in the source; abstract begins ``50\% of \$x\_1\$ \& \{braces\} \textasciitilde{} \textasciicircum{} \textbackslash{} \#1''},
+              note = {Title supplied from the first sentence of the abstract; the source gives none},
               url = {https://papers.example.org/papers/abcdefghjk/50-of-x-1-braces-1}
             }
 
@@ -44,12 +45,12 @@ public sealed class BibTexWriterTests
     }
 
     [Fact]
-    public void Entry_WithoutATitle_InventsNone()
+    public void Entry_WithoutATitle_SuppliesTheFirstSentenceInBrackets()
     {
-        var bib = BibTexWriter.Entry(Card("We argue that the optimization plays a crucial role.", ["Behnam Neyshabur"]), "https://x.org/p");
+        var bib = BibTexWriter.Entry(Card("We argue that the optimization plays a crucial role. We do this by showing it.", ["Behnam Neyshabur"]), "https://x.org/p");
 
-        Assert.DoesNotContain("title =", bib, StringComparison.Ordinal);
-        Assert.Contains("note = {No title in the source; abstract begins ``We argue that the optimization plays a crucial role.''}", bib, StringComparison.Ordinal);
+        Assert.Contains("  title = {[We argue that the optimization plays a crucial role.]},\n", bib, StringComparison.Ordinal);
+        Assert.StartsWith("@unpublished{neyshabur2019-abcdefghjk,\n  author = {Neyshabur, Behnam},\n", bib, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class BibTexWriterTests
     {
         var bib = BibTexWriter.Entry(Card("Text.", ["Smith and Sons", "Jo Doe"]), "https://x.org/p");
 
-        Assert.Contains("author = {{Smith and Sons} and Jo Doe}", bib, StringComparison.Ordinal);
+        Assert.Contains("author = {Sons, {Smith and} and Doe, Jo}", bib, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -84,7 +85,7 @@ public sealed class BibTexWriterTests
     {
         var bib = BibTexWriter.Write([(Card("One.", ["A B"], id: "aaaaaaaaaa"), "u1"), (Card("Two.", ["C D"], id: "bbbbbbbbbb"), "u2")]);
 
-        Assert.Equal(2, bib.Split("@misc{").Length - 1);
-        Assert.Contains("}\n\n@misc{d2019-bbbbbbbbbb,", bib, StringComparison.Ordinal);
+        Assert.Equal(2, bib.Split("@unpublished{").Length - 1);
+        Assert.Contains("}\n\n@unpublished{d2019-bbbbbbbbbb,", bib, StringComparison.Ordinal);
     }
 }

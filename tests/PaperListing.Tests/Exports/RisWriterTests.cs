@@ -3,7 +3,7 @@ using PaperListing.Web.Papers;
 
 namespace PaperListing.Tests.Exports;
 
-/// <summary>The RIS record Zotero, EndNote and Mendeley import: exact text, CRLF line ends, no invented title.</summary>
+/// <summary>The RIS record Zotero, EndNote and Mendeley import: exact text, CRLF line ends, inverted names, a supplied title marked as such.</summary>
 public sealed class RisWriterTests
 {
     [Fact]
@@ -16,15 +16,15 @@ public sealed class RisWriterTests
         var ris = RisWriter.Write(paper, "https://papers.example.org/papers/abcdefghjk/deep-nets-kernels-50-less");
 
         Assert.Equal(
-            "TY  - GEN\r\n" +
-            "ID  - ayache2021-abcdefghjk\r\n" +
-            "AU  - Stéphane Ayache\r\n" +
-            "AU  - Carbonnelle Simon\r\n" +
+            "TY  - MANSCPT\r\n" +
+            "TI  - [Deep nets & kernels: 50% less…]\r\n" +
+            "AU  - Ayache, Stéphane\r\n" +
+            "AU  - Simon, Carbonnelle\r\n" +
             "PY  - 2021\r\n" +
             "DA  - 2021/03/12/\r\n" +
             "AB  - Deep nets & kernels: 50% less…\r\n" +
             "KW  - Machine Learning (Computer Science)\r\n" +
-            "N1  - No title in the source; abstract begins “Deep nets & kernels: 50% less…”\r\n" +
+            "N1  - Title supplied from the first sentence of the abstract; the source gives none\r\n" +
             "UR  - https://papers.example.org/papers/abcdefghjk/deep-nets-kernels-50-less\r\n" +
             "ER  - \r\n",
             ris);
@@ -41,5 +41,16 @@ public sealed class RisWriterTests
         Assert.Contains("AB  - Text over two lines.\r\n", ris, StringComparison.Ordinal);
         Assert.DoesNotContain("N1  -", ris, StringComparison.Ordinal);
         Assert.DoesNotContain("PY  -", ris, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Aristotle", "AU  - Aristotle,\r\n")]
+    [InlineData("Martin Luther King Jr.", "AU  - King, Martin Luther, Jr.\r\n")]
+    [InlineData("Ludwig van der Waals", "AU  - van der Waals, Ludwig\r\n")]
+    public void Write_Names_AreFamilyCommaGiven(string name, string expected)
+    {
+        var paper = new PaperCard(1, "abcdefghjk", null, "Text.", null, [], [new AuthorLink(name, "slug")]);
+
+        Assert.Contains(expected, RisWriter.Write(paper, "https://x.org/p"), StringComparison.Ordinal);
     }
 }

@@ -8,7 +8,7 @@ namespace PaperListing.Tests.Pages;
 public sealed class AuthorAndSubjectPageTests(TwoListingSite site) : IClassFixture<TwoListingSite>
 {
     private static string[] Dates(IDocument page) =>
-        page.QuerySelectorAll("article.paper").Select(a => a.QuerySelector("time")?.GetAttribute("datetime") ?? "").ToArray();
+        page.QuerySelectorAll("article.paper").Select(a => a.QuerySelector("data[itemprop=datePublished]")?.GetAttribute("value") ?? "").ToArray();
 
     [Fact]
     public async Task Get_AuthorOf45Papers_Pages20_20And5NewestFirst()

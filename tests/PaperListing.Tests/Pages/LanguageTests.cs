@@ -13,9 +13,9 @@ public sealed class LanguageTests(ListingPageTests.RealSeedSite site) : IClassFi
         Assert.Equal("ja", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("関連論文: Implicit Regularization in Deep Learning", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("元のリストにある 200 件の論文のうち、このサイトにあるのは 20 件です。", page.QuerySelector(".source-note")!.TextContent.Trim());
-        var date = page.QuerySelector("time[itemprop=datePublished]")!;
+        var date = page.QuerySelector("data[itemprop=datePublished]")!;
         Assert.Equal("2017年5月10日", date.TextContent);
-        Assert.Equal("2017-05-10", date.GetAttribute("datetime"));
+        Assert.Equal("2017-05-10", date.GetAttribute("value"));
         Assert.StartsWith("We argue that the optimization", page.QuerySelector("[itemprop=abstract]")!.TextContent, StringComparison.Ordinal);
     }
 

@@ -34,8 +34,8 @@ public sealed class ListingPageTests : IClassFixture<ListingPageTests.RealSeedSi
             "We argue that the optimization plays a crucial role in generalization of deep learning models through implicit regularization. We do this by demonstrating that generalization ability is not controlled by network size but rather by some…",
             first.QuerySelector("[itemprop=abstract]")!.TextContent);
         Assert.Equal(["Machine Learning · Computer Science"], first.QuerySelectorAll("[itemprop=about]").Select(e => e.TextContent));
-        var date = first.QuerySelector("time[itemprop=datePublished]")!;
-        Assert.Equal("2017-05-10", date.GetAttribute("datetime"));
+        var date = first.QuerySelector("data[itemprop=datePublished]")!;
+        Assert.Equal("2017-05-10", date.GetAttribute("value"));
         Assert.Equal("2017-05-10", date.TextContent);
         Assert.Equal(["Behnam Neyshabur", "Ryota Tomioka", "Ruslan Salakhutdinov", "Nathan Srebro"],
             first.QuerySelectorAll("[itemprop=author][itemtype='https://schema.org/Person'] [itemprop=name]").Select(e => e.TextContent));
@@ -50,7 +50,7 @@ public sealed class ListingPageTests : IClassFixture<ListingPageTests.RealSeedSi
         var tenth = Papers(page)[9];
         Assert.StartsWith("We approach the problem of implicit regularization", tenth.QuerySelector("[itemprop=abstract]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(tenth.QuerySelector("[itemprop=author]"));
-        Assert.Null(tenth.QuerySelector("time"));
+        Assert.Null(tenth.QuerySelector("[itemprop=datePublished]"));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class PaperListOrderTests
             var document = await site.GetHtmlAsync(page == 1 ? path : $"{path}?page={page}");
             var cards = document.QuerySelectorAll("article.paper");
             Assert.Equal((page - 1) * 20 + 1, int.Parse(document.QuerySelector("ol.papers")!.GetAttribute("start") ?? "1", System.Globalization.CultureInfo.InvariantCulture));
-            papers.AddRange(cards.Select(c => (c.QuerySelector("time")?.GetAttribute("datetime") ?? "", c.Id ?? "")));
+            papers.AddRange(cards.Select(c => (c.QuerySelector("data[itemprop=datePublished]")?.GetAttribute("value") ?? "", c.Id ?? "")));
             if (document.QuerySelector("a[rel=next]") is null)
             {
                 return [.. papers];

@@ -18,11 +18,14 @@ public sealed class PaperPageTests(TwoListingSite site) : IClassFixture<TwoListi
     {
         var page = await site.GetHtmlAsync(TwoListingSite.FirstPaperPath);
 
-        Assert.Equal(["Behnam Neyshabur", "Ryota Tomioka", "Ruslan Salakhutdinov", "Nathan Srebro"], Meta(page, "citation_author"));
+        Assert.Equal(["Neyshabur, Behnam", "Tomioka, Ryota", "Salakhutdinov, Ruslan", "Srebro, Nathan"], Meta(page, "citation_author"));
         Assert.Equal(["2017/05/10"], Meta(page, "citation_publication_date"));
         Assert.Equal([FirstAbstract], Meta(page, "citation_abstract"));
         Assert.Equal(["Machine Learning (Computer Science)"], Meta(page, "citation_keywords"));
-        Assert.Empty(Meta(page, "citation_title"));
+        Assert.Equal(["[We argue that the optimization plays a crucial role in generalization of deep learning models through implicit regularization.]"],
+            Meta(page, "citation_title"));
+        Assert.Equal(["manuscript"], Meta(page, "DC.type"));
+        Assert.Empty(page.QuerySelectorAll(".Z3988"));
     }
 
     [Fact]
@@ -56,7 +59,7 @@ public sealed class PaperPageTests(TwoListingSite site) : IClassFixture<TwoListi
         Assert.StartsWith("Paper", h1.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("We argue that the optimization plays a crucial role in generalization of deep learning…", h1.QuerySelector("q.abstract-excerpt")!.TextContent);
         var article = page.QuerySelector("article[itemtype='https://schema.org/ScholarlyArticle']")!;
-        Assert.All(article.QuerySelectorAll("[itemprop=name]"), name => Assert.NotNull(name.Closest("[itemprop=author]")));
+        Assert.All(article.QuerySelectorAll("[itemprop=name]"), name => Assert.NotSame(article, name.Closest("[itemscope]")));
         Assert.Equal(FirstAbstract, article.QuerySelector("[itemprop=abstract]")!.TextContent);
     }
 

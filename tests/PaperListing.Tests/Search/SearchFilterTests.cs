@@ -7,7 +7,7 @@ namespace PaperListing.Tests.Search;
 public sealed class SearchFilterTests(SearchSite site) : IClassFixture<SearchSite>
 {
     private static string[] Dates(IDocument page) =>
-        page.QuerySelectorAll("article.paper").Select(a => a.QuerySelector("time")?.GetAttribute("datetime") ?? "").ToArray();
+        page.QuerySelectorAll("article.paper").Select(a => a.QuerySelector("data[itemprop=datePublished]")?.GetAttribute("value") ?? "").ToArray();
 
     private async Task<IDocument[]> PagesAsync(string url, int count) =>
         await Task.WhenAll(Enumerable.Range(1, count).Select(n => site.GetHtmlAsync(n == 1 ? url : $"{url}&page={n}")));

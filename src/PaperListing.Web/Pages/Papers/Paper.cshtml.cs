@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PaperListing.Web.Data;
+using PaperListing.Web.Exports;
 using PaperListing.Web.Papers;
 
 namespace PaperListing.Web.Pages.Papers;
@@ -44,6 +45,7 @@ public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory, ISt
         Places = await ListingPapers.PlacesAsync(db, paper.Id, cancellationToken);
         MoreByAuthors = await PaperCards.LoadAsync(db, await PaperLists.BySameAuthorsAsync(db, paper.Id, MoreByLimit, cancellationToken), cancellationToken);
         PageMetadata.Set(ViewData, Metadata(paper));
+        OpenUrlCoins.LeaveOut(HttpContext);
         return Page();
     }
 
@@ -57,15 +59,24 @@ public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory, ISt
         return new PageMetadata(title, PageMetadata.Describe(paper.Abstract), CanonicalUrl, "article") { Meta = CitationTags(paper) };
     }
 
-    /// <summary>Highwire Press tags, read by Google Scholar and by reference managers' browser buttons.</summary>
+    /// <summary>
+    /// Highwire Press tags, read by Google Scholar and by reference managers' browser buttons, and the Dublin Core type
+    /// that makes Zotero file the paper as a manuscript, as it does from the .bib and the .ris.
+    /// </summary>
     private static List<KeyValuePair<string, string>> CitationTags(PaperCard paper)
     {
-        var tags = new List<KeyValuePair<string, string>>();
-        if (paper.Label.IsTitle)
+        var tags = new List<KeyValuePair<string, string>>
         {
-            tags.Add(new("citation_title", paper.Label.Text));
+            new("DC.type", "manuscript"),
+            new("citation_title", CitationTitle.Of(paper).Text),
+        };
+        var names = paper.Authors.Select(a => PersonName.Of(a.Name).InvertedSuffixLast).ToList();
+        if (names is [var only] && only.Split(", ") is [var family, var given] && family.Contains(' ', StringComparison.Ordinal) && given.Contains(' ', StringComparison.Ordinal))
+        {
+            // Zotero reads a lone "de la Cruz, José María" as two authors; a closing ';' keeps it one.
+            names[0] = only + ";";
         }
-        tags.AddRange(paper.Authors.Select(a => new KeyValuePair<string, string>("citation_author", a.Name)));
+        tags.AddRange(names.Select(n => new KeyValuePair<string, string>("citation_author", n)));
         if (paper.Published is { } published)
         {
             tags.Add(new("citation_publication_date", published.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture)));

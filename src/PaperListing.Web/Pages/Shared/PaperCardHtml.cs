@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
+using PaperListing.Web.Exports;
 using PaperListing.Web.Localization;
 using PaperListing.Web.Papers;
 using PaperListing.Web.Search;
@@ -16,6 +17,10 @@ namespace PaperListing.Web.Pages.Shared;
 public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStringLocalizer localizer, SearchHighlight? highlight) : IHtmlContent
 {
     private const string ArticleStart = "        <li><article class=\"paper\" id=\"";
+
+    // A category and its field as named things (schema.org DefinedTerm in a DefinedTermSet), not one joined string.
+    private const string SubjectStart = "<span itemprop=\"about\" itemscope itemtype=\"https://schema.org/DefinedTerm\"><a itemprop=\"url\" href=\"";
+    private const string FieldStart = " · <span itemprop=\"inDefinedTermSet\" itemscope itemtype=\"https://schema.org/DefinedTermSet\"><a itemprop=\"url\" href=\"";
 
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
     {
@@ -39,14 +44,16 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
             Subjects(writer, encoder, pathBase, paper);
             if (paper.Published is { } published)
             {
-                writer.Write("            <time itemprop=\"datePublished\" datetime=\"");
+                // <data value>, not <time datetime>: reference managers take a page's first <time datetime> for its date.
+                writer.Write("            <data itemprop=\"datePublished\" value=\"");
                 writer.Write(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 writer.Write("\">");
                 encoder.Encode(writer, SiteCultures.FormatDate(published));
-                writer.Write("</time>\n");
+                writer.Write("</data>\n");
             }
             writer.Write("    </p>\n");
             Actions(writer, encoder, paper, href, words);
+            Coins(writer, encoder, paper, href);
             writer.Write("</article>\n</li>\n");
         }
     }
@@ -121,18 +128,19 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         for (var i = 0; i < paper.Subjects.Count; i++)
         {
             var subject = paper.Subjects[i];
-            writer.Write(i > 0 ? " · <span itemprop=\"about\"><a href=\"" : "<span itemprop=\"about\"><a href=\"");
+            writer.Write(i > 0 ? " · " : "");
+            writer.Write(SubjectStart);
             SubjectHref(writer, encoder, pathBase, subject.Slug);
-            writer.Write(subject.Slug == list.CurrentSubjectSlug ? "\" class=\"current\">" : "\">");
+            writer.Write(subject.Slug == list.CurrentSubjectSlug ? "\" class=\"current\"><span itemprop=\"name\">" : "\"><span itemprop=\"name\">");
             Text(writer, encoder, subject.Name);
-            writer.Write("</a>");
+            writer.Write("</span></a>");
             if (subject.FieldName.Length > 0)
             {
-                writer.Write(" · <a href=\"");
+                writer.Write(FieldStart);
                 SubjectHref(writer, encoder, pathBase, subject.FieldSlug);
-                writer.Write(subject.FieldSlug == list.CurrentSubjectSlug ? "\" class=\"current\">" : "\">");
+                writer.Write(subject.FieldSlug == list.CurrentSubjectSlug ? "\" class=\"current\"><span itemprop=\"name\">" : "\"><span itemprop=\"name\">");
                 Text(writer, encoder, subject.FieldName);
-                writer.Write("</a>");
+                writer.Write("</span></a></span>");
             }
             writer.Write("</span>\n");
         }
@@ -174,6 +182,18 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         public string LinkCopied { get; } = localizer["Link copied"];
         public string CopyBibTex { get; } = localizer["Copy BibTeX"];
         public string BibTexCopied { get; } = localizer["BibTeX copied"];
+    }
+
+    /// <summary>The paper as a COinS span, so that a reference manager offers each paper of a list as an item of its own.</summary>
+    private void Coins(TextWriter writer, HtmlEncoder encoder, PaperCard paper, string href)
+    {
+        if (OpenUrlCoins.IsLeftOut(request.HttpContext))
+        {
+            return;
+        }
+        writer.Write("    <span class=\"" + OpenUrlCoins.ClassName + "\" title=\"");
+        encoder.Encode(writer, OpenUrlCoins.ContextObject(paper, SiteLinks.Absolute(request, href)));
+        writer.Write("\"></span>\n");
     }
 
     /// <summary>Paper text: formulas kept whole for typesetting, and on a search page the words found marked.</summary>
