@@ -4,12 +4,13 @@ using Microsoft.Extensions.Localization;
 using PaperListing.Web.Data;
 using PaperListing.Web.Paging;
 using PaperListing.Web.Papers;
+using PaperListing.Web.Search;
 using static PaperListing.Web.Api.ApiMapping;
 
 namespace PaperListing.Web.Api;
 
 /// <summary>
-/// The read-only JSON API: /api/listings, /api/listings/{slug}/papers?page=N, /api/papers/{id}. Paging and refusals
+/// The read-only JSON API: /api/listings, /api/listings/{slug}/papers?page=N, /api/papers/{id}, /api/papers/{id}/similar. Paging and refusals
 /// follow the pages (a bad page is 400, a missing item 404), answered as problem details.
 /// </summary>
 public static class ApiEndpoints
@@ -25,6 +26,7 @@ public static class ApiEndpoints
         api.MapRead("/listings", ListingsAsync);
         api.MapRead("/listings/{slug}/papers", ListingPapersAsync);
         api.MapRead("/papers/{id}", PaperAsync);
+        api.MapRead("/papers/{id}/similar", SimilarAsync);
         return app;
     }
 
@@ -80,5 +82,20 @@ public static class ApiEndpoints
             Listings = places.Select(p => new ApiPlace(p.Slug, p.Title, p.Position + 1, p.Position / PageNumber.PageSize + 1,
                 Absolute(request, SiteLinks.ListingEntry(request, p.Slug, p.Position, paper.PublicId)))).ToList(),
         });
+    }
+
+    private static async Task<IResult> SimilarAsync(string id, HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
+        SimilarPapers similar, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await PaperCards.FindAsync(db, id.ToLowerInvariant(), cancellationToken) is not { } paper)
+        {
+            return ApiProblems.NotFound(localizer["There is no paper with the id \"{0}\".", PaperLabel.Excerpt(id, 40)]);
+        }
+        var papers = await similar.FindAsync(db, paper, cancellationToken);
+        return TypedResults.Ok(new ApiSimilarPapers(paper.PublicId, papers.Select(p => Paper(request, p)).ToList(), new ApiSimilarLinks(
+            Absolute(request, SiteLinks.ApiSimilarPapers(request, paper.PublicId)),
+            Absolute(request, SiteLinks.ApiPaper(request, paper.PublicId)),
+            Absolute(request, SiteLinks.SimilarPapers(request, paper.PublicId, paper.Slug)))));
     }
 }

@@ -19,6 +19,9 @@ public sealed class PostgresPaperSearch : IPaperSearch
 {
     public const string TableName = "PaperSearch";
 
+    /// <summary>The table of words and their counts of papers (<see cref="SearchTermCounts"/>).</summary>
+    public const string TermsTableName = "SearchTerms";
+
     /// <summary>ts_rank's weights, in its order {D, C, B, A}: abstract 0.25, subjects 0.5, authors 1 (as 1 : 2 : 4 on SQLite).</summary>
     private const string Weights = "ARRAY[0.25, 0.0, 0.5, 1.0]::real[]";
 
@@ -33,6 +36,7 @@ public sealed class PostgresPaperSearch : IPaperSearch
             "Stems" tsvector NOT NULL);
         CREATE INDEX "IX_PaperSearch_Document" ON "PaperSearch" USING GIN ("Document");
         CREATE INDEX "IX_PaperSearch_Stems" ON "PaperSearch" USING GIN ("Stems");
+        CREATE TABLE "SearchTerms" ("Term" text COLLATE "C" PRIMARY KEY, "Papers" integer NOT NULL);
         """;
 
     /// <summary>
@@ -67,6 +71,32 @@ public sealed class PostgresPaperSearch : IPaperSearch
         Add(command, "author_stems", documents.Select(d => WordStems.OfText(d.Authors)).ToArray());
         Add(command, "subject_stems", documents.Select(d => WordStems.OfText(d.Subjects)).ToArray());
         command.ExecuteNonQuery();
+        ChangeTermCounts(connection, transaction, documents, """
+            INSERT INTO "SearchTerms" ("Term", "Papers") SELECT * FROM unnest(@terms, @papers)
+            ON CONFLICT ("Term") DO UPDATE SET "Papers" = "SearchTerms"."Papers" + excluded."Papers"
+            """);
+    }
+
+    public void RemoveDocuments(DbConnection connection, DbTransaction transaction, IReadOnlyList<SearchDocument> documents) =>
+        ChangeTermCounts(connection, transaction, documents, """
+            UPDATE "SearchTerms" t SET "Papers" = t."Papers" - d.papers FROM unnest(@terms, @papers) AS d(term, papers) WHERE t."Term" = d.term;
+            DELETE FROM "SearchTerms" WHERE "Papers" <= 0;
+            """);
+
+    /// <summary>One statement for the whole batch, the words and their counts of papers as two arrays.</summary>
+    private static void ChangeTermCounts(DbConnection connection, DbTransaction transaction, IReadOnlyList<SearchDocument> documents, string sql)
+    {
+        var counts = SearchTermCounts.Count(documents);
+        if (counts.Count == 0)
+        {
+            return;
+        }
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        Add(command, "terms", counts.Select(c => c.Term).ToArray());
+        Add(command, "papers", counts.Select(c => c.Papers).ToArray());
+        command.ExecuteNonQuery();
     }
 
     private static void Add(DbCommand command, string name, object value)
@@ -76,6 +106,16 @@ public sealed class PostgresPaperSearch : IPaperSearch
         parameter.Value = value;
         command.Parameters.Add(parameter);
     }
+
+    public IQueryable<TextMatch> MatchesAny(PapersDbContext db, IReadOnlyList<string> stems) => stems.Count == 0
+        ? db.Database.SqlQueryRaw<TextMatch>("""SELECT 0 AS "PaperId", 0.0::float8 AS "Rank" WHERE false""")
+        // Each stem is quoted by quote_literal, so the query is a plain OR of words whatever they hold.
+        : db.Database.SqlQueryRaw<TextMatch>($$"""
+            SELECT s."PaperId", -ts_rank({{Weights}}, s."Stems", q.query)::float8 AS "Rank"
+            FROM "PaperSearch" s,
+              (SELECT to_tsquery('simple', (SELECT string_agg(quote_literal(t), ' | ') FROM unnest({0}::text[]) AS t)) AS query) q
+            WHERE s."Stems" @@ q.query
+            """, new object[] { stems.ToArray() });
 
     public IQueryable<TextMatch> Matches(PapersDbContext db, SearchPhrases phrases)
     {

@@ -31,6 +31,7 @@ public sealed class SqlitePaperSearch : IPaperSearch
         BEGIN
             DELETE FROM "PaperSearch" WHERE rowid = old."Id";
         END;
+        CREATE TABLE "SearchTerms" ("Term" TEXT NOT NULL PRIMARY KEY, "Papers" INTEGER NOT NULL) WITHOUT ROWID;
         """;
 
     public void AddDocuments(DbConnection connection, DbTransaction transaction, IReadOnlyList<SearchDocument> documents)
@@ -64,6 +65,40 @@ public sealed class SqlitePaperSearch : IPaperSearch
             parameters[6].Value = WordStems.OfText(document.Subjects);
             command.ExecuteNonQuery();
         }
+        ChangeTermCounts(connection, transaction, documents, """
+            INSERT INTO "SearchTerms" ("Term", "Papers") VALUES (@t, @n)
+            ON CONFLICT ("Term") DO UPDATE SET "Papers" = "Papers" + excluded."Papers"
+            """);
+    }
+
+    public void RemoveDocuments(DbConnection connection, DbTransaction transaction, IReadOnlyList<SearchDocument> documents)
+    {
+        ChangeTermCounts(connection, transaction, documents, """UPDATE "SearchTerms" SET "Papers" = "Papers" - @n WHERE "Term" = @t""");
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """DELETE FROM "SearchTerms" WHERE "Papers" <= 0""";
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Runs one prepared statement per word of the batch, with the word (@t) and its count of papers (@n).</summary>
+    private static void ChangeTermCounts(DbConnection connection, DbTransaction transaction, IReadOnlyList<SearchDocument> documents, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var term = command.CreateParameter();
+        term.ParameterName = "@t";
+        var papers = command.CreateParameter();
+        papers.ParameterName = "@n";
+        command.Parameters.Add(term);
+        command.Parameters.Add(papers);
+        command.Prepare();
+        foreach (var count in SearchTermCounts.Count(documents))
+        {
+            term.Value = count.Term;
+            papers.Value = count.Papers;
+            command.ExecuteNonQuery();
+        }
     }
 
     public IQueryable<TextMatch> Matches(PapersDbContext db, SearchPhrases phrases) => phrases.IsEmpty
@@ -73,6 +108,12 @@ public sealed class SqlitePaperSearch : IPaperSearch
               bm25("PaperSearch", {{Weights}}) + CASE WHEN rowid IN (SELECT rowid FROM "PaperSearch"({1})) THEN 0.0 ELSE {{StemOnlyPenalty}} END AS "Rank"
             FROM "PaperSearch" WHERE "PaperSearch" MATCH {0}
             """, MatchExpression(phrases), ExactExpression(phrases));
+
+    public IQueryable<TextMatch> MatchesAny(PapersDbContext db, IReadOnlyList<string> stems) => stems.Count == 0
+        ? db.Database.SqlQueryRaw<TextMatch>("""SELECT 0 AS "PaperId", 0.0 AS "Rank" WHERE 0""")
+        : db.Database.SqlQueryRaw<TextMatch>($$"""
+            SELECT rowid AS "PaperId", bm25("PaperSearch", {{Weights}}) AS "Rank" FROM "PaperSearch" WHERE "PaperSearch" MATCH {0}
+            """, $"{StemColumns} : ({string.Join(" OR ", stems.Select(stem => Quoted([stem])))})");
 
     /// <summary>
     /// What finds the papers: the stems of every phrase, in the stem columns, all of them; the last phrase also as

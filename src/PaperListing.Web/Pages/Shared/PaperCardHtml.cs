@@ -21,6 +21,8 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         // The localised words are looked up once per page, not once per card.
         var paperPage = localizer["Paper page"].Value;
         var paperPageLabel = localizer["Paper page: {0}"].Value;
+        var similar = localizer["Similar"].Value;
+        var similarLabel = localizer["Papers similar to: {0}"].Value;
         var pathBase = request.PathBase.Value ?? "";
         for (var n = 0; n < list.Papers.Count; n++)
         {
@@ -96,6 +98,12 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
             encoder.Encode(writer, string.Format(CultureInfo.CurrentCulture, paperPageLabel, paper.Label.Quoted));
             writer.Write("\">");
             encoder.Encode(writer, paperPage);
+            writer.Write("</a>\n        <a class=\"similar-link\" href=\"");
+            encoder.Encode(writer, SiteLinks.SimilarPapers(request, paper.PublicId, paper.Slug));
+            writer.Write("\" aria-label=\"");
+            encoder.Encode(writer, string.Format(CultureInfo.CurrentCulture, similarLabel, paper.Label.Quoted));
+            writer.Write("\">");
+            encoder.Encode(writer, similar);
             writer.Write("</a>\n    </p>\n</article>\n</li>\n");
         }
     }
