@@ -10,7 +10,7 @@ using static PaperListing.Web.Api.ApiMapping;
 namespace PaperListing.Web.Api;
 
 /// <summary>
-/// The read-only JSON API: /api/listings, /api/listings/{slug}/papers?page=N, /api/papers/{id}, /api/papers/{id}/similar. Paging and refusals
+/// The read-only JSON API: /api/listings, /api/listings/{slug}/papers?page=N, /api/papers/{id}, /api/papers/{id}/similar, /api/suggestions?q=. Paging and refusals
 /// follow the pages (a bad page is 400, a missing item 404), answered as problem details.
 /// </summary>
 public static class ApiEndpoints
@@ -27,6 +27,7 @@ public static class ApiEndpoints
         api.MapRead("/listings/{slug}/papers", ListingPapersAsync);
         api.MapRead("/papers/{id}", PaperAsync);
         api.MapRead("/papers/{id}/similar", SimilarAsync);
+        api.MapRead("/suggestions", SuggestionsAsync);
         return app;
     }
 
@@ -97,5 +98,26 @@ public static class ApiEndpoints
             Absolute(request, SiteLinks.ApiSimilarPapers(request, paper.PublicId)),
             Absolute(request, SiteLinks.ApiPaper(request, paper.PublicId)),
             Absolute(request, SiteLinks.SimilarPapers(request, paper.PublicId, paper.Slug)))));
+    }
+
+    private static async Task<IResult> SuggestionsAsync(HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
+        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        if (request.Query["q"].Count > 1)
+        {
+            return ApiProblems.BadRequest(localizer["The {0} parameter is given more than once.", "q"]);
+        }
+        var typed = SearchQueryReader.Words(request.Query["q"]);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var suggestions = await SearchSuggestions.ForAsync(db, typed, cancellationToken);
+        return TypedResults.Ok(new ApiSuggestions(typed, suggestions.Select(s => new ApiSuggestion(
+            s.Kind.ToString().ToLowerInvariant(),
+            s.Text,
+            Absolute(request, s.Kind switch
+            {
+                SuggestionKind.Author => SiteLinks.Author(request, s.Slug!),
+                SuggestionKind.Subject => SiteLinks.Subject(request, s.Slug!),
+                _ => SiteLinks.SearchResults(request, new SearchQuery(null, s.Text)),
+            }))).ToList()));
     }
 }

@@ -36,6 +36,11 @@ public sealed record ApiSimilarPapers(string Id, IReadOnlyList<ApiPaper> Papers,
 
 public sealed record ApiSimilarLinks(string Self, string Paper, string Html);
 
+/// <summary>Suggestions for what was typed (<c>q</c>), at most 8: <c>kind</c> is author, subject or word; <c>html</c> is the page it leads to.</summary>
+public sealed record ApiSuggestions(string Q, IReadOnlyList<ApiSuggestion> Suggestions);
+
+public sealed record ApiSuggestion(string Kind, string Text, string Html);
+
 public sealed record ApiPlace(string Listing, string Title, int Position, int Page, string Html);
 
 /// <summary>Turns what the pages load into what the API answers.</summary>

@@ -50,6 +50,9 @@ public static class SiteLinks
 
     public static string ApiPaper(HttpRequest request, string publicId) => $"{request.PathBase}/api/papers/{Escape(publicId)}";
 
+    /// <summary>Suggestions for the search box, as JSON (<c>?q=</c> is added by the page's script).</summary>
+    public static string ApiSuggestions(HttpRequest request) => $"{request.PathBase}/api/suggestions";
+
     /// <summary>The papers most alike one, as JSON.</summary>
     public static string ApiSimilarPapers(HttpRequest request, string publicId) => $"{ApiPaper(request, publicId)}/similar";
 
