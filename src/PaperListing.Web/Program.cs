@@ -67,6 +67,7 @@ try
     builder.Services.AddSingleton<SearchResults>();
     builder.Services.AddSingleton<SearchFacetCounter>();
     builder.Services.AddSingleton<SearchPageLoader>();
+    builder.Services.AddSingleton<SimilarPapers>();
 
     // Markdown beside the seeds (about.md, <seed file>.md), rendered safely and kept briefly.
     builder.Services.AddMemoryCache();

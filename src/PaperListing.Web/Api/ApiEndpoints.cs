@@ -5,12 +5,13 @@ using Microsoft.Extensions.Localization;
 using PaperListing.Web.Data;
 using PaperListing.Web.Paging;
 using PaperListing.Web.Papers;
+using PaperListing.Web.Search;
 using static PaperListing.Web.Api.ApiMapping;
 
 namespace PaperListing.Web.Api;
 
 /// <summary>
-/// The read-only JSON API: /api/listings, /api/listings/{slug}/papers?page=N, /api/papers/{id}. Paging and refusals
+/// The read-only JSON API: /api/listings, /api/listings/{slug}/papers?page=N, /api/papers/{id}, /api/papers/{id}/similar, /api/suggestions?q=. Paging and refusals
 /// follow the pages (a bad page is 400, a missing item 404), answered as problem details.
 /// </summary>
 public static class ApiEndpoints
@@ -36,6 +37,14 @@ public static class ApiEndpoints
             .WithSummary("One paper, with where it stands in every listing")
             .Produces<ApiPaper>()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapRead("/papers/{id}/similar", SimilarAsync)
+            .WithSummary("Up to 10 papers most alike in their text, best first")
+            .Produces<ApiSimilarPapers>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapRead("/suggestions", SuggestionsAsync)
+            .WithSummary("Up to 8 authors, subjects and words that exist, for what a visitor has typed (q)")
+            .Produces<ApiSuggestions>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 
@@ -91,5 +100,41 @@ public static class ApiEndpoints
             Listings = places.Select(p => new ApiPlace(p.Slug, p.Title, p.Position + 1, p.Position / PageNumber.PageSize + 1,
                 Absolute(request, SiteLinks.ListingEntry(request, p.Slug, p.Position, paper.PublicId)))).ToList(),
         });
+    }
+
+    private static async Task<IResult> SimilarAsync(string id, HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
+        SimilarPapers similar, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await PaperCards.FindAsync(db, id.ToLowerInvariant(), cancellationToken) is not { } paper)
+        {
+            return ApiProblems.NotFound(localizer["There is no paper with the id \"{0}\".", PaperLabel.Excerpt(id, 40)]);
+        }
+        var papers = await similar.FindAsync(db, paper, cancellationToken);
+        return TypedResults.Ok(new ApiSimilarPapers(paper.PublicId, papers.Select(p => Paper(request, p)).ToList(), new ApiSimilarLinks(
+            Absolute(request, SiteLinks.ApiSimilarPapers(request, paper.PublicId)),
+            Absolute(request, SiteLinks.ApiPaper(request, paper.PublicId)),
+            Absolute(request, SiteLinks.SimilarPapers(request, paper.PublicId, paper.Slug)))));
+    }
+
+    private static async Task<IResult> SuggestionsAsync(HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
+        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        if (request.Query["q"].Count > 1)
+        {
+            return ApiProblems.BadRequest(localizer["The {0} parameter is given more than once.", "q"]);
+        }
+        var typed = SearchQueryReader.Words(request.Query["q"]);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var suggestions = await SearchSuggestions.ForAsync(db, typed, cancellationToken);
+        return TypedResults.Ok(new ApiSuggestions(typed, suggestions.Select(s => new ApiSuggestion(
+            s.Kind.ToString().ToLowerInvariant(),
+            s.Text,
+            Absolute(request, s.Kind switch
+            {
+                SuggestionKind.Author => SiteLinks.Author(request, s.Slug!),
+                SuggestionKind.Subject => SiteLinks.Subject(request, s.Slug!),
+                _ => SiteLinks.SearchResults(request, new SearchQuery(null, s.Text)),
+            }))).ToList()));
     }
 }

@@ -35,6 +35,16 @@ public sealed record ApiSubject(string Name, string Slug, string Html, string Fi
 
 public sealed record ApiPaperLinks(string Self, string Html, string BibTex, string Ris);
 
+/// <summary>The papers most alike one paper, best first (at most 10).</summary>
+public sealed record ApiSimilarPapers(string Id, IReadOnlyList<ApiPaper> Papers, ApiSimilarLinks Links);
+
+public sealed record ApiSimilarLinks(string Self, string Paper, string Html);
+
+/// <summary>Suggestions for what was typed (<c>q</c>), at most 8: <c>kind</c> is author, subject or word; <c>html</c> is the page it leads to.</summary>
+public sealed record ApiSuggestions(string Q, IReadOnlyList<ApiSuggestion> Suggestions);
+
+public sealed record ApiSuggestion(string Kind, string Text, string Html);
+
 public sealed record ApiPlace(string Listing, string Title, int Position, int Page, string Html);
 
 /// <summary>Turns what the pages load into what the API answers.</summary>

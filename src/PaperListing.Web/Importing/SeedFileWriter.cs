@@ -156,22 +156,27 @@ internal sealed class SeedFileWriter(DbConnection connection, IImportTuning tuni
             return;
         }
         var authorIds = new HashSet<int>();
+        var documents = new List<SearchDocument>();
         const string orphan = """NOT EXISTS (SELECT 1 FROM "ListingEntries" WHERE "PaperId" = @p)""";
         foreach (var paperId in paperIds)
         {
-            using (var reader = sql.Reader($"""SELECT "ContentHash", "PublicId" FROM "Papers" WHERE "Id" = @p AND {orphan}""", ("p", paperId)))
+            string abstractText;
+            using (var reader = sql.Reader($"""SELECT "ContentHash", "PublicId", "Abstract" FROM "Papers" WHERE "Id" = @p AND {orphan}""", ("p", paperId)))
             {
                 if (!reader.Read())
                 {
                     continue;
                 }
                 _keys?.Remove(reader.GetString(0), reader.GetString(1), paperId);
+                abstractText = reader.GetString(2);
             }
+            documents.Add(DocumentOf(sql, paperId, abstractText));
             authorIds.UnionWith(sql.Column<int>("""SELECT "AuthorId" FROM "PaperAuthors" WHERE "PaperId" = @p""", ("p", paperId)));
             sql.Execute("""DELETE FROM "PaperAuthors" WHERE "PaperId" = @p""", ("p", paperId));
             sql.Execute("""DELETE FROM "PaperSubjects" WHERE "PaperId" = @p""", ("p", paperId));
             sql.Execute("""DELETE FROM "Papers" WHERE "Id" = @p""", ("p", paperId));
         }
+        search.RemoveDocuments(connection, sql.Transaction, documents);
         foreach (var authorId in authorIds)
         {
             sql.Execute("""
@@ -181,6 +186,19 @@ internal sealed class SeedFileWriter(DbConnection connection, IImportTuning tuni
         sql.Execute("""DELETE FROM "Subjects" WHERE NOT EXISTS (SELECT 1 FROM "PaperSubjects" ps WHERE ps."SubjectId" = "Subjects"."Id")""");
         sql.Execute("""DELETE FROM "Fields" WHERE NOT EXISTS (SELECT 1 FROM "Subjects" s WHERE s."FieldId" = "Fields"."Id")""");
         _names.Clear();
+    }
+
+    /// <summary>A stored paper's search document, as the import made it: what its words were counted from.</summary>
+    private static SearchDocument DocumentOf(SqlBatch sql, int paperId, string abstractText)
+    {
+        var authors = sql.Column<string>("""
+            SELECT a."Name" FROM "PaperAuthors" pa JOIN "Authors" a ON a."Id" = pa."AuthorId" WHERE pa."PaperId" = @p ORDER BY pa."Position"
+            """, ("p", paperId));
+        var subjects = sql.Column<string>("""
+            SELECT s."Name" || ' ' || f."Name" FROM "PaperSubjects" ps JOIN "Subjects" s ON s."Id" = ps."SubjectId"
+            JOIN "Fields" f ON f."Id" = s."FieldId" WHERE ps."PaperId" = @p ORDER BY ps."Position"
+            """, ("p", paperId));
+        return new SearchDocument(paperId, abstractText, string.Join(' ', authors), string.Join(' ', subjects));
     }
 
     private static int ListingFor(SqlBatch sql, string title, string fileName)

@@ -28,6 +28,15 @@ public interface IPaperSearch
     /// </summary>
     void AddDocuments(DbConnection connection, DbTransaction transaction, IReadOnlyList<SearchDocument> documents);
 
+    /// <summary>
+    /// Takes papers the import is about to delete out of the word counts (<see cref="SearchTermCounts"/>), inside its
+    /// transaction; their documents leave the index with the papers themselves.
+    /// </summary>
+    void RemoveDocuments(DbConnection connection, DbTransaction transaction, IReadOnlyList<SearchDocument> documents);
+
     /// <summary>The papers holding every phrase (a paper's abstract, authors' names and subjects' names are one document), ranked.</summary>
     IQueryable<TextMatch> Matches(PapersDbContext db, SearchPhrases phrases);
+
+    /// <summary>The papers holding any of these stems, ranked as a search ranks (weights and rarity of the stems), for similar papers.</summary>
+    IQueryable<TextMatch> MatchesAny(PapersDbContext db, IReadOnlyList<string> stems);
 }

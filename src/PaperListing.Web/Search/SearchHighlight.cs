@@ -8,7 +8,8 @@ namespace PaperListing.Web.Search;
 /// <summary>
 /// Marks where a search's phrases occur in a text, safely: the text is HTML-encoded piece by piece and only the
 /// <c>&lt;mark&gt;</c> elements are markup, so an abstract holding "&lt;b&gt;" shows it as text. Matching follows
-/// <see cref="SearchWords"/>, the index's own rule, so what is marked is what was found.
+/// <see cref="SearchWords"/>, the index's own rule, and <see cref="WordStems"/>, so what is marked is what was found:
+/// a search for "tensor" marks "tensors", and "regulariz", the last word typed, marks "regularization".
 /// </summary>
 public sealed class SearchHighlight(SearchPhrases phrases)
 {
@@ -43,9 +44,10 @@ public sealed class SearchHighlight(SearchPhrases phrases)
     private int LongestPhraseAt(List<SearchWords.Word> words, int at)
     {
         var longest = 0;
-        foreach (var phrase in phrases.Phrases)
+        for (var p = 0; p < phrases.Phrases.Count; p++)
         {
-            if (phrase.Count > longest && at + phrase.Count <= words.Count && Matches(phrase, words, at))
+            var phrase = phrases.Phrases[p];
+            if (phrase.Count > longest && at + phrase.Count <= words.Count && Matches(p, words, at))
             {
                 longest = phrase.Count;
             }
@@ -53,11 +55,18 @@ public sealed class SearchHighlight(SearchPhrases phrases)
         return longest;
     }
 
-    private static bool Matches(IReadOnlyList<string> phrase, List<SearchWords.Word> words, int at)
+    /// <summary>Whether phrase <paramref name="p"/> starts at word <paramref name="at"/>: each word as typed or by its stem, the very last also by its start.</summary>
+    private bool Matches(int p, List<SearchWords.Word> words, int at)
     {
+        var phrase = phrases.Phrases[p];
+        var prefixAt = p == phrases.Phrases.Count - 1 && phrases.LastIsPrefix ? phrase.Count - 1 : -1;
         for (var j = 0; j < phrase.Count; j++)
         {
-            if (!string.Equals(phrase[j], words[at + j].Folded, StringComparison.Ordinal))
+            var folded = words[at + j].Folded;
+            var found = string.Equals(phrase[j], folded, StringComparison.Ordinal)
+                || string.Equals(phrases.Stems[p][j], WordStems.Stem(folded), StringComparison.Ordinal)
+                || (j == prefixAt && folded.StartsWith(phrase[j], StringComparison.Ordinal));
+            if (!found)
             {
                 return false;
             }

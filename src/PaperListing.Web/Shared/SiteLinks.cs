@@ -50,6 +50,15 @@ public static class SiteLinks
 
     public static string ApiPaper(HttpRequest request, string publicId) => $"{request.PathBase}/api/papers/{Escape(publicId)}";
 
+    /// <summary>Suggestions for the search box, as JSON (<c>?q=</c> is added by the page's script).</summary>
+    public static string ApiSuggestions(HttpRequest request) => $"{request.PathBase}/api/suggestions";
+
+    /// <summary>The papers most alike one, as JSON.</summary>
+    public static string ApiSimilarPapers(HttpRequest request, string publicId) => $"{ApiPaper(request, publicId)}/similar";
+
+    /// <summary>The similar papers' section of a paper's page.</summary>
+    public static string SimilarPapers(HttpRequest request, string publicId, string slug) => $"{Paper(request, publicId, slug)}#similar";
+
     /// <summary>An absolute URL for a site-relative href made above (one that already carries the path base).</summary>
     public static string Absolute(HttpRequest request, string href) => $"{request.Scheme}://{request.Host.ToUriComponent()}{href}";
 

@@ -13,7 +13,7 @@ public sealed partial class SearchInBrowserTests(BrowserSite site) : IClassFixtu
         var page = await site.NewPageAsync();
         await page.GotoAsync("/related/a-long-listing");
 
-        var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search papers" });
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search papers" });
         await box.FillAsync("Paper 42");
         await box.PressAsync("Enter");
 
@@ -32,7 +32,7 @@ public sealed partial class SearchInBrowserTests(BrowserSite site) : IClassFixtu
         var page = await site.NewPageAsync();
         await page.GotoAsync("/related/a-long-listing");
 
-        await page.GetByRole(AriaRole.Searchbox, new() { Name = "Search papers" }).FillAsync("deep learning");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Search papers" }).FillAsync("deep learning");
         await page.GetByRole(AriaRole.Button, new() { Name = "All listings" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=deep\+learning$"));
@@ -45,7 +45,7 @@ public sealed partial class SearchInBrowserTests(BrowserSite site) : IClassFixtu
         BrowserSite.RequireChromium();
         var page = await site.NewPageAsync();
         await page.GotoAsync("/related/a-long-listing?page=2");
-        var box = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search papers" });
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Search papers" });
 
         await box.FillAsync("fresh angle");
         await box.PressAsync("ArrowLeft");

@@ -33,9 +33,22 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
-    public void MatchExpression_QuotesEveryPhrase()
+    public void MatchExpression_QuotesEveryPhrase_AsStemsInTheStemColumns()
     {
-        Assert.Equal("\"near a\" \"or\" \"b\"", SqlitePaperSearch.MatchExpression(SearchPhrases.Parse("NEAR(a OR b\"")));
+        const string stems = "{AbstractStems AuthorStems SubjectStems}";
+
+        Assert.Equal($"{stems} : \"near a\" AND {stems} : \"or\" AND {stems} : \"b\"",
+            SqlitePaperSearch.MatchExpression(SearchPhrases.Parse("NEAR(a OR b\"")));
+    }
+
+    [Fact]
+    public void MatchExpression_TakesTheLastWordAlsoAsAPrefix_OfTheTextAsTyped()
+    {
+        Assert.Equal("{AbstractStems AuthorStems SubjectStems} : \"tensor\" AND ({AbstractStems AuthorStems SubjectStems} : \"implicit regular\""
+            + " OR {Abstract Authors Subjects} : \"implicit regularizations\" *)",
+            SqlitePaperSearch.MatchExpression(SearchPhrases.Parse("Tensors implicit-regularizations")));
+        Assert.Equal("{Abstract Authors Subjects} : \"tensors\" AND {Abstract Authors Subjects} : \"implicit regularizations\"",
+            SqlitePaperSearch.ExactExpression(SearchPhrases.Parse("Tensors implicit-regularizations")));
     }
 
     [Fact]
@@ -43,9 +56,9 @@ public sealed class SearchQueryTests
     {
         var highlight = new SearchHighlight(SearchPhrases.Parse("tensor state-of-the-art"));
 
-        var html = highlight.Html("<b>Tensors</b>, a tensor & the state of the art; Tensor.").ToString();
+        var html = highlight.Html("<b>Tensors</b>, a tensor & the state of the art; Tensor; a tense state.").ToString();
 
-        Assert.Equal("&lt;b&gt;Tensors&lt;/b&gt;, a <mark>tensor</mark> &amp; the <mark>state of the art</mark>; <mark>Tensor</mark>.", html);
+        Assert.Equal("&lt;b&gt;<mark>Tensors</mark>&lt;/b&gt;, a <mark>tensor</mark> &amp; the <mark>state of the art</mark>; <mark>Tensor</mark>; a tense state.", html);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class PostgresEngine(string connectionString) : DatabaseEngine
     /// <summary>Drops the model's tables and the search index's (and what depends on them) in the current schema; the database and anything else in it stay.</summary>
     public override void Drop(PapersDbContext db)
     {
-        var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Append(PostgresPaperSearch.TableName).Distinct();
+        var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Append(PostgresPaperSearch.TableName).Append(PostgresPaperSearch.TermsTableName).Distinct();
         db.Database.ExecuteSqlRaw(string.Concat(tables.Select(t => $"DROP TABLE IF EXISTS \"{t}\" CASCADE;\n")));
     }
 

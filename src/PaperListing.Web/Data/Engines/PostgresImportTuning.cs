@@ -19,7 +19,7 @@ public sealed class PostgresImportTuning : IImportTuning
     /// </summary>
     private static readonly string[] Deferrable =
         ["IX_Papers_PublicId", "IX_PaperAuthors_AuthorId_PaperId", "IX_PaperSubjects_SubjectId_PaperId", "IX_ListingEntries_PaperId",
-         "IX_PaperSearch_Document"];
+         "IX_PaperSearch_Document", "IX_PaperSearch_Stems"];
 
     /// <summary>The tables whose foreign keys wait for the end of a first load, like the indexes above.</summary>
     private static readonly string[] ForeignKeyTables = ["PaperAuthors", "PaperSubjects", "ListingEntries", "PaperSearch"];

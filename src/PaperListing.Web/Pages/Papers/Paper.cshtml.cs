@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using PaperListing.Web.Data;
 using PaperListing.Web.Exports;
 using PaperListing.Web.Papers;
+using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Pages.Papers;
 
@@ -13,13 +14,14 @@ namespace PaperListing.Web.Pages.Papers;
 /// A paper's permanent page, /papers/{id}/{slug}: the id finds it; a missing or wrong slug (or an upper-case id) is
 /// answered with a 301 to the canonical address, so old and hand-typed links keep working.
 /// </summary>
-public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory, SimilarPapers similarPapers, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int MoreByLimit = 10;
 
     public PaperCard Paper { get; private set; } = null!;
     public IReadOnlyList<ListingPapers.ListingPlace> Places { get; private set; } = [];
     public IReadOnlyList<PaperCard> MoreByAuthors { get; private set; } = [];
+    public IReadOnlyList<PaperCard> Similar { get; private set; } = [];
     public string CanonicalUrl { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string? id, string? slug, CancellationToken cancellationToken)
@@ -44,6 +46,7 @@ public sealed class PaperModel(IDbContextFactory<PapersDbContext> dbFactory, ISt
         CanonicalUrl = SiteLinks.Absolute(Request, canonical);
         Places = await ListingPapers.PlacesAsync(db, paper.Id, cancellationToken);
         MoreByAuthors = await PaperCards.LoadAsync(db, await PaperLists.BySameAuthorsAsync(db, paper.Id, MoreByLimit, cancellationToken), cancellationToken);
+        Similar = await similarPapers.FindAsync(db, paper, cancellationToken);
         PageMetadata.Set(ViewData, Metadata(paper));
         OpenUrlCoins.LeaveOut(HttpContext);
         return Page();

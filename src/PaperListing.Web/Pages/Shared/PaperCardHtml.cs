@@ -171,7 +171,13 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         encoder.Encode(writer, paper.PublicId);
         writer.Write("-h\" type=\"application/x-bibtex\" href=\"");
         encoder.Encode(writer, SiteLinks.PaperBibTex(request, paper.PublicId));
-        writer.Write("\">BibTeX</a>\n    </p>\n");
+        writer.Write("\">BibTeX</a>\n        <a class=\"similar-link\" href=\"");
+        encoder.Encode(writer, SiteLinks.SimilarPapers(request, paper.PublicId, paper.Slug));
+        writer.Write("\" aria-describedby=\"");
+        encoder.Encode(writer, paper.PublicId);
+        writer.Write("-h\">");
+        encoder.Encode(writer, words.Similar);
+        writer.Write("</a>\n    </p>\n");
     }
 
     /// <summary>The words of the actions row, looked up once per page.</summary>
@@ -182,6 +188,7 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         public string LinkCopied { get; } = localizer["Link copied"];
         public string CopyBibTex { get; } = localizer["Copy BibTeX"];
         public string BibTexCopied { get; } = localizer["BibTeX copied"];
+        public string Similar { get; } = localizer["Similar"];
     }
 
     /// <summary>The paper as a COinS span, so that a reference manager offers each paper of a list as an item of its own.</summary>

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using PaperListing.Web.Data;
+using PaperListing.Web.Papers;
+
+namespace PaperListing.Web.Search;
+
+/// <summary>
+/// The papers most alike a paper in their text, by the database's full-text index: the paper's most distinctive
+/// words (those the fewest other papers hold, from <see cref="SearchTermCounts"/>) are searched for, any of them, by
+/// their stems, and the papers holding the most of them, where a search weighs them (authors, subjects, abstract),
+/// come first. Two index reads, however many papers there are; the same papers give the same list.
+/// </summary>
+public sealed class SimilarPapers(IPaperSearch search)
+{
+    /// <summary>The most papers a list shows.</summary>
+    public const int Shown = 10;
+
+    /// <summary>The words searched for: enough to find papers sharing a topic, few enough for a short query.</summary>
+    public const int WordsUsed = 12;
+
+    public async Task<List<PaperCard>> FindAsync(PapersDbContext db, PaperCard paper, CancellationToken cancellationToken)
+    {
+        var stems = await DistinctiveStemsAsync(db, paper, cancellationToken);
+        if (stems.Count == 0)
+        {
+            return [];
+        }
+        var matches = search.MatchesAny(db, stems).Where(m => m.PaperId != paper.Id);
+        var rows = await (from m in matches
+                          join p in db.Papers.AsNoTracking() on m.PaperId equals p.Id
+                          orderby m.Rank, p.PublicId
+                          select new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published))
+            .Take(Shown).ToListAsync(cancellationToken);
+        return await PaperCards.LoadAsync(db, rows, cancellationToken);
+    }
+
+    /// <summary>
+    /// The stems of the paper's words that other papers hold too, rarest first (ties in word order), at most
+    /// <see cref="WordsUsed"/>: a word of this paper alone finds nothing, and a word of every paper tells nothing.
+    /// </summary>
+    public static async Task<List<string>> DistinctiveStemsAsync(PapersDbContext db, PaperCard paper, CancellationToken cancellationToken)
+    {
+        var document = new SearchDocument(paper.Id, paper.Abstract, string.Join(' ', paper.Authors.Select(a => a.Name)),
+            string.Join(' ', paper.Subjects.Select(s => $"{s.Name} {s.FieldName}")));
+        var words = SearchTermCounts.WordsOf(document).Where(w => w.Length >= SearchPhrases.MinPrefixLength).ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+        var counts = await db.Database.SqlQueryRaw<TermCount>("""SELECT "Term", "Papers" FROM "SearchTerms" """)
+            .Where(t => words.Contains(t.Term))
+            .ToListAsync(cancellationToken);
+        return counts.Where(c => c.Papers >= 2)
+            .OrderBy(c => c.Papers).ThenBy(c => c.Term, StringComparer.Ordinal)
+            .Select(c => WordStems.Stem(c.Term)).Distinct(StringComparer.Ordinal)
+            .Take(WordsUsed).ToList();
+    }
+}
