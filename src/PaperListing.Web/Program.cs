@@ -13,6 +13,7 @@ using PaperListing.Web.Importing;
 using PaperListing.Web.Localization;
 using PaperListing.Web.Logging;
 using PaperListing.Web.Protection;
+using PaperListing.Web.Resilience;
 using PaperListing.Web.Search;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -58,6 +59,9 @@ try
     builder.Services.AddHostedService<SeedImportService>();
     builder.Services.AddHealthChecks().AddCheck<ImportStatus>("import");
 
+    // The database out of reach: /healthz says so (debounced), cached pages are still served, the rest get 503.
+    builder.Services.AddPaperListingResilience(builder.Configuration);
+
     // Search: the engine's full-text index (chosen with the engine) behind one interface, and the plain queries composed on it.
     builder.Services.AddSingleton<SearchResults>();
     builder.Services.AddSingleton<SearchFacetCounter>();
@@ -102,7 +106,7 @@ try
     app.UseSiteCultures();
 
     // Failures and refusals end on a friendly page (problem details for the API), never a stack trace.
-    app.UseExceptionHandler("/error/500");
+    app.UseExceptionHandler(ResilienceSetup.ExceptionHandling("/error/500"));
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
     // HTTPS visitors are told to stay on HTTPS (after the error handlers, so their re-executed pages carry it too).
@@ -133,6 +137,7 @@ try
 
     // Cached pages are served whole; a new page is compressed once, on its way into the cache.
     app.UseOutputCache();
+    app.UseDatabaseBackpressure();
     app.UsePageCompression();
     app.MapRazorPages().CacheOutput(CachingSetup.PagePolicy);
 

@@ -59,7 +59,7 @@ public sealed class SeedImporter(
                 writer.RemoveFile(known[gone]);
                 removed++;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException && !Resilience.DatabaseOutage.IsOutage(ex))
             {
                 failed++;
                 logger.LogError("Seed file {SeedFile} is gone, but its papers could not be removed: {Reason}", gone, ex.Message);
@@ -112,7 +112,8 @@ public sealed class SeedImporter(
                 var entries = ReadAhead.Of(parser.ReadEntries().Select(PreparedEntry.From), cancellationToken);
                 imported += writer.ImportFile(stamp, parser.Header, entries, previous, cancellationToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            // The database out of reach fails the whole import, which is run again once it is back (ImportRetryStrategy).
+            catch (Exception ex) when (ex is not OperationCanceledException && !Resilience.DatabaseOutage.IsOutage(ex))
             {
                 failed++;
                 logger.LogError("Seed file {SeedFile} could not be written to the database, which is unchanged for it: {Reason}",
