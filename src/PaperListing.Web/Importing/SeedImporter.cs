@@ -173,6 +173,11 @@ public sealed class SeedImporter(
     {
         public void Dispose()
         {
+            if (connection.State != System.Data.ConnectionState.Open)
+            {
+                // The database went away: the session's settings went with it, and the next run builds deferred indexes.
+                return;
+            }
             try
             {
                 if (!cancellationToken.IsCancellationRequested)
