@@ -25,7 +25,7 @@ LB_PORT=${LB_PORT:-5880}
 CONNECTIONS=${CONNECTIONS:-32}
 export PGPORT=${OUTAGE_PGPORT:-55433} PGDATA_DIR=${OUTAGE_PGDATA:-/var/tmp/paperlisting-postgres-outage}
 [[ $PGPORT != 55432 ]] || { echo "refusing to stop the shared cluster on 55432" >&2; exit 2; }
-DEADLINE=$((SECONDS + (QUICK ? 300 : 480)))
+DEADLINE=$((SECONDS + (QUICK ? 480 : 600)))
 work=$(mktemp -d /tmp/paperlisting-outage.XXXXXX)
 chmod 755 "$work"
 say() { printf '\n== %s\n' "$*" >&2; }
@@ -82,7 +82,9 @@ rows() { sql 'SELECT (SELECT count(*) FROM "ListingEntries") || '"' '"' || (SELE
 
 # --- build, seeds, replicas ----------------------------------------------------------------------------------------
 say "Release build"
-dotnet build "$root/PaperListing.sln" -c Release -nologo -v q >/dev/null
+for project in PaperListing.Web PaperListing.SeedGenerator; do
+  dotnet build "$root/src/$project" -c Release -nologo -v q >/dev/null
+done
 dll=$root/src/PaperListing.Web/bin/Release/net10.0/PaperListing.Web.dll
 seeds=$work/seeds
 dotnet "$root/src/PaperListing.SeedGenerator/bin/Release/net10.0/PaperListing.SeedGenerator.dll" --papers "$PAPERS" --out "$seeds" --listings 4 >&2

@@ -26,7 +26,7 @@ healthy() { # healthy PORT...: waits until each answers /healthz 200
 }
 nginx_config() { # nginx_config N: nginx in front of the first N replicas
   local servers="" n
-  for ((n = 0; n < $1; n++)); do servers+="    server 127.0.0.1:$((BASE_PORT + n)) max_fails=1 fail_timeout=2s;"$'\n'; done
+  for ((n = 0; n < $1; n++)); do servers+="    server 127.0.0.1:$((BASE_PORT + n)) max_fails=0;"$'\n'; done
   cat >"$work/nginx/nginx.conf" <<EOF
 worker_processes 1;
 pid $work/nginx/nginx.pid;
