@@ -39,12 +39,12 @@ command -v nginx >/dev/null && command -v wrk >/dev/null || {
 replica_pids=(0 0 0 0)
 nginx_running=0
 database=paperlisting_outage
-monitor=0
+monitors=()
 cleanup() {
   local status=$?
   set +e
   kill "$watchdog" 2>/dev/null
-  ((monitor)) && kill "$monitor" 2>/dev/null
+  ((${#monitors[@]})) && kill "${monitors[@]}" 2>/dev/null
   ((nginx_running)) && nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -s stop 2>/dev/null
   for pid in "${replica_pids[@]}"; do ((pid)) && kill -TERM "$pid" 2>/dev/null; done
   for pid in "${replica_pids[@]}"; do ((pid)) && wait "$pid" 2>/dev/null; done
@@ -104,6 +104,8 @@ for id in $(sql 'SELECT "PublicId" FROM "Papers" ORDER BY "ContentHash" LIMIT 80
   curl -s -o /dev/null -w '%{redirect_url}\n' "$first/papers/$id" | sed "s|^http://[^/]*||"
 done >>"$work/paths.txt"
 sql 'SELECT '"'/authors/'"' || "Slug" FROM "Authors" ORDER BY "Name" LIMIT 40' >>"$work/paths.txt"
+# The API is never cached: these always read the database.
+sql 'SELECT '"'/api/papers/'"' || "PublicId" FROM "Papers" ORDER BY "Id" DESC LIMIT 30' >>"$work/paths.txt"
 sed -i '/^$/d' "$work/paths.txt"
 probe_id=$(sql 'SELECT "PublicId" FROM "Papers" ORDER BY "Id" LIMIT 1')
 warm() { # warm PORT: every other address into that replica's cache, as browsers (Accept-Encoding) and wrk ask for it
@@ -145,28 +147,38 @@ end
 EOF
 counts() { grep '^COUNTS' "$1" | cut -d' ' -f2-; } # requests cached fresh 503 other-5xx other socket-errors p99-ms
 
-# Each replica polled every 0.2 s: /healthz, and a paper read from the database (the API is never cached).
+# Each replica polled every 0.2 s, each by a loop of its own: /healthz, and a paper read from the database (the API is
+# never cached).
+monitors=()
 monitor_start() {
-  ( while true; do
-      for n in 1 2 3; do
-        port=$((BASE_PORT + n - 1))
+  local n
+  for n in 1 2 3; do
+    ( port=$((BASE_PORT + n - 1))
+      while true; do
         echo "$(now) $n $(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$port/healthz") $(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$port/api/papers/$probe_id")"
-      done
-      sleep 0.2
-    done ) >"$1" 2>/dev/null &
-  monitor=$!
+        sleep 0.2
+      done ) >>"$1" 2>/dev/null &
+    monitors+=($!)
+  done
 }
-monitor_stop() { kill "$monitor" 2>/dev/null; wait "$monitor" 2>/dev/null || true; monitor=0; }
+# monitor_stop FILE SINCE: once every replica has read fresh since SINCE (or after 20 s), the loops end
+monitor_stop() {
+  local waited=0
+  while ((waited < 100)) && [[ $(recovery "$1" "$2") == *never* ]]; do sleep 0.2; waited=$((waited + 1)); done
+  kill "${monitors[@]}" 2>/dev/null
+  wait "${monitors[@]}" 2>/dev/null || true
+  monitors=()
+}
 # recovery FILE SINCE: per replica, seconds from SINCE to its first fresh read that succeeded
 recovery() {
   for n in 1 2 3; do
-    awk -v n="$n" -v t="$2" '$2 == n && $1 >= t && $4 == 200 { printf "%.1f\n", $1 - t; exit }' "$1" | grep . || echo never
+    sort -n "$1" | awk -v n="$n" -v t="$2" '$2 == n && $1 >= t && $4 == 200 { printf "%.1f\n", $1 - t; exit }' | grep . || echo never
   done | paste -sd' '
 }
 # unhealthy FILE SINCE UNTIL: per replica, seconds from SINCE to its first /healthz 503 before UNTIL
 unhealthy() {
   for n in 1 2 3; do
-    awk -v n="$n" -v t="$2" -v u="$3" '$2 == n && $1 >= t && $1 < u && $3 == 503 { printf "%.1f\n", $1 - t; exit }' "$1" | grep . || echo never
+    sort -n "$1" | awk -v n="$n" -v t="$2" -v u="$3" '$2 == n && $1 >= t && $1 < u && $3 == 503 { printf "%.1f\n", $1 - t; exit }' | grep . || echo never
   done | paste -sd' '
 }
 
@@ -186,8 +198,7 @@ sleep "$OUTAGE"
 pg_ctl -l "$PGDATA_DIR/server.log" -w start >/dev/null
 started_at=$(now)
 wait "$wrk_pid"
-sleep 1
-monitor_stop
+monitor_stop "$work/monitor-stop.txt" "$started_at"
 stop_counts=$(counts "$work/wrk-stop.txt")
 stop_recovery=$(recovery "$work/monitor-stop.txt" "$started_at")
 stop_unhealthy=$(unhealthy "$work/monitor-stop.txt" "$stopped_at" "$started_at")
@@ -204,7 +215,7 @@ sleep 5
 killed_at=$(now)
 killed=$(superuser "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '$database'")
 wait "$wrk_pid"
-monitor_stop
+monitor_stop "$work/monitor-kill.txt" "$killed_at"
 kill_counts=$(counts "$work/wrk-kill.txt")
 kill_recovery=$(recovery "$work/monitor-kill.txt" "$killed_at")
 rows_after_kill=$(rows)
@@ -245,20 +256,24 @@ connection=$saved_connection
 sqlite_port=$((BASE_PORT + 3))
 healthy "$sqlite_port"
 warm "$sqlite_port"
-wrk -t2 -c"$CONNECTIONS" -d"${RUN}s" --timeout 5s -s "$work/count.lua" "http://127.0.0.1:$sqlite_port/" >"$work/wrk-sqlite.txt" 2>&1 &
-wrk_pid=$!
-sleep 5
-python3 - "$work/sqlite/papers.db" "$OUTAGE" <<'EOF'
-import sqlite3, sys, time
+# The lock is taken while the replica is idle: under traffic its readers keep the file busy and the locker waits.
+python3 - "$work/sqlite/papers.db" "$OUTAGE" "$work/locked" <<'EOF' &
+import pathlib, sqlite3, sys, time
 # What an sqlite3 shell does with PRAGMA locking_mode=EXCLUSIVE; BEGIN EXCLUSIVE; and a write, held for a while.
-lock = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=10)
+lock = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
 lock.execute("PRAGMA locking_mode=EXCLUSIVE")
 lock.execute("BEGIN EXCLUSIVE")
 lock.execute("""INSERT INTO "DatabaseFacts" ("Key", "Value") VALUES ('outage test', 'never committed')""")
+pathlib.Path(sys.argv[3]).touch()
 time.sleep(float(sys.argv[2]))
 lock.execute("ROLLBACK")
 lock.close()
 EOF
+locker=$!
+until [[ -f $work/locked ]]; do kill -0 "$locker" 2>/dev/null || fail "the SQLite file could not be locked"; sleep 0.1; done
+wrk -t2 -c"$CONNECTIONS" -d"${RUN}s" --timeout 5s -s "$work/count.lua" "http://127.0.0.1:$sqlite_port/" >"$work/wrk-sqlite.txt" 2>&1 &
+wrk_pid=$!
+wait "$locker"
 unlocked_at=$SECONDS
 until curl -sf -o /dev/null "http://127.0.0.1:$sqlite_port/api/papers/$probe_id"; do sleep 0.1; done
 sqlite_recovery=$((SECONDS - unlocked_at))

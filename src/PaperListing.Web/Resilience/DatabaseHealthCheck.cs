@@ -42,9 +42,12 @@ public sealed class DatabaseHealthCheck(
             await DataStamp.ReadAsync(db, timeout.Token);
             return Succeeded();
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && (ex is OperationCanceledException || DatabaseOutage.IsOutage(ex)))
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            engine.ClearPool();
+            if (ex is OperationCanceledException || DatabaseOutage.IsOutage(ex))
+            {
+                engine.ClearPool();
+            }
             return Failed(ex is OperationCanceledException ? $"no answer in {options.Value.PingTimeoutSeconds} s" : ex.Message);
         }
     }
