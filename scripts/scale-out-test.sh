@@ -82,26 +82,8 @@ else
 fi
 
 # --- three replicas, started together ------------------------------------------------------------------------------
-start_replica() { # start_replica N: replica N (1-3) on BASE_PORT+N-1, its log in $work/replicaN.log
-  local n=$1
-  (cd "$root/src/PaperListing.Web" && exec env ASPNETCORE_ENVIRONMENT=Production \
-    ASPNETCORE_URLS="http://127.0.0.1:$((BASE_PORT + n - 1))" \
-    Database__Provider=Postgres ConnectionStrings__Papers="$connection" \
-    Seeds__Path="$seeds" Seeds__RequestWaitSeconds=1 DataProtection__KeysPath="$work/keys" \
-    Serilog__MinimumLevel__Override__Serilog.AspNetCore=Warning \
-    RateLimits__PagesPerMinute=1000000000 RateLimits__SearchPerMinute=1000000000 RateLimits__ApiPerMinute=1000000000 \
-    dotnet "$dll" >>"$work/replica$n.log" 2>&1) &
-  replica_pids[n - 1]=$!
-}
-healthy() { # healthy PORT...: waits until each answers /healthz 200
-  local port
-  for port in "$@"; do
-    until curl -sf -o /dev/null "http://127.0.0.1:$port/healthz"; do
-      (($(left) > 60)) || fail "replica on $port not healthy in time"
-      sleep 0.1
-    done
-  done
-}
+# start_replica, healthy, nginx_config, nginx_start, write_mix, run_wrk, figure: shared with scripts/outage-test.sh.
+source "$root/scripts/replicas-lib.sh"
 say "three replicas, started at the same moment on an empty database"
 started=$SECONDS
 for n in 1 2 3; do start_replica "$n"; done
@@ -162,78 +144,7 @@ echo "$compared pages compared, $differing differ" >&2
 # --- nginx in front -------------------------------------------------------------------------------------------------
 mkdir -p "$work/nginx/logs" "$work/nginx/temp"
 chmod -R 777 "$work/nginx/temp"
-nginx_config() { # nginx_config N: nginx in front of the first N replicas
-  local servers="" n
-  for ((n = 0; n < $1; n++)); do servers+="    server 127.0.0.1:$((BASE_PORT + n)) max_fails=1 fail_timeout=2s;"$'\n'; done
-  cat >"$work/nginx/nginx.conf" <<EOF
-worker_processes 1;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/logs/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx/temp/body;
-  proxy_temp_path $work/nginx/temp/proxy;
-  fastcgi_temp_path $work/nginx/temp/fastcgi;
-  uwsgi_temp_path $work/nginx/temp/uwsgi;
-  scgi_temp_path $work/nginx/temp/scgi;
-  upstream paperlisting {
-$servers    keepalive 64;
-  }
-  server {
-    listen 127.0.0.1:$LB_PORT;
-    location / {
-      proxy_pass http://paperlisting;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host \$host;
-      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto \$scheme;
-      proxy_set_header X-Forwarded-Host \$host;
-      proxy_connect_timeout 1s;
-      proxy_next_upstream error timeout http_502 http_503;
-      proxy_next_upstream_tries 3;
-    }
-  }
-}
-EOF
-}
-nginx_start() {
-  nginx_config "$1"
-  if ((nginx_running)); then
-    nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -s reload
-    sleep 1
-  else
-    nginx -p "$work/nginx" -c "$work/nginx/nginx.conf"
-    nginx_running=1
-  fi
-  until curl -sf -o /dev/null "http://127.0.0.1:$LB_PORT/healthz"; do sleep 0.1; done
-}
-cat >"$work/mix.lua" <<EOF
--- Mixed traffic: listing pages, paper pages, author and subject pages (and searches), each thread from its own place.
-local paths = {}
-for line in io.lines("$work/paths.txt") do paths[#paths + 1] = line end
-local i = 0
-function setup(thread) i = i + 1; thread:set("start", i * 37) end
-function init(args) n = start end
-function request()
-  n = n + 1
-  return wrk.format("GET", paths[(n % #paths) + 1], { ["Host"] = "papers.example.org", ["Accept-Encoding"] = "br, gzip" })
-end
-EOF
-run_wrk() { # run_wrk SECONDS OUTFILE
-  wrk -t2 -c"$CONNECTIONS" -d"$1s" --timeout 5s --latency -s "$work/mix.lua" "http://127.0.0.1:$LB_PORT/" >"$2" 2>&1
-}
-figure() { # figure FILE: requests, requests/s, non-2xx/3xx, socket errors, p50, p99
-  local requests rate bad errors p50 p99
-  requests=$(grep -oE '^ *[0-9]+ requests in' "$1" | grep -oE '[0-9]+')
-  rate=$(awk '/Requests\/sec/ {print $2}' "$1")
-  bad=$(awk -F': ' '/Non-2xx or 3xx/ {print $2}' "$1")
-  errors=$(grep -oE 'Socket errors: .*' "$1" || true)
-  p50=$(awk '$1 == "50%" {print $2}' "$1")
-  p99=$(awk '$1 == "99%" {print $2}' "$1")
-  echo "${requests:-0}|${rate:-0}|${bad:-0}|${errors:-none}|${p50:-?}|${p99:-?}"
-}
+write_mix
 
 # --- a replica killed and restarted under load ---------------------------------------------------------------------
 say "30 s of mixed traffic through nginx; replica 2 killed at 10 s, started again at 20 s"

@@ -12,6 +12,7 @@ using PaperListing.Web.Localization;
 using PaperListing.Web.Logging;
 using PaperListing.Web.Metrics;
 using PaperListing.Web.Protection;
+using PaperListing.Web.Resilience;
 using PaperListing.Web.Search;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -62,6 +63,9 @@ try
     // Seed files added, changed or removed later are imported within seconds, without a restart (Seeds:Watch).
     builder.Services.AddHostedService<SeedWatch>();
     builder.Services.AddPaperListingHealthChecks();
+
+    // The database out of reach: /healthz says so (debounced), cached pages are still served, the rest get 503.
+    builder.Services.AddPaperListingResilience(builder.Configuration);
 
     // Search: the engine's full-text index (chosen with the engine) behind one interface, and the plain queries composed on it.
     builder.Services.AddSingleton<SearchResults>();
@@ -115,7 +119,7 @@ try
     app.UseSiteCultures();
 
     // Failures and refusals end on a friendly page (problem details for the API), never a stack trace.
-    app.UseExceptionHandler("/error/500");
+    app.UseExceptionHandler(ResilienceSetup.ExceptionHandling("/error/500"));
     app.UseStatusCodePagesWithReExecute("/error/{0}");
 
     // HTTPS visitors are told to stay on HTTPS (after the error handlers, so their re-executed pages carry it too).
@@ -149,6 +153,7 @@ try
 
     // Cached pages are served whole; a new page is compressed once, on its way into the cache.
     app.UseOutputCache();
+    app.UseDatabaseBackpressure();
     app.UsePageCompression();
     app.MapRazorPages().CacheOutput(CachingSetup.PagePolicy);
 

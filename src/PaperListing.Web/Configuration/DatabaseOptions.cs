@@ -15,5 +15,9 @@ public sealed class DatabaseOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "ConnectionStrings:Papers must be set")]
     public string ConnectionString { get; set; } = "";
 
+    /// <summary>SQLite: how long a page waits for a database file another process holds locked before it is answered 503.</summary>
+    [Range(1, 300, ErrorMessage = "Database:BusyTimeoutSeconds must be between 1 and 300")]
+    public int BusyTimeoutSeconds { get; set; } = 5;
+
     public bool IsPostgres => Provider.StartsWith("postgres", StringComparison.OrdinalIgnoreCase);
 }

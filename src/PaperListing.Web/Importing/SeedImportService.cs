@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PaperListing.Web.Data;
 using PaperListing.Web.Data.Engines;
+using PaperListing.Web.Resilience;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace PaperListing.Web.Importing;
 
@@ -27,14 +29,30 @@ public sealed class SeedImportService(
             {
                 fingerprint = DatabaseSetup.Fingerprint(db, engine);
             }
-            await using (await engine.LockImportAsync(logger, stoppingToken))
+            // The database going away mid-import (a restart, a failover) runs lock, check and import again once it is back.
+            await using var strategyContext = await dbFactory.CreateDbContextAsync(stoppingToken);
+            var attempt = 0;
+            var report = await new ImportRetryStrategy(strategyContext).ExecuteAsync(async cancellationToken =>
             {
-                using (var db = dbFactory.CreateDbContext())
+                if (attempt++ > 0)
                 {
-                    DatabaseSetup.Prepare(db, engine, fingerprint, logger);
+                    logger.LogWarning("The database is back: importing again (attempt {Attempt}); files already written are kept", attempt);
                 }
-                status.Complete(importer.Import(stoppingToken));
-            }
+                await using (await engine.LockImportAsync(logger, cancellationToken))
+                {
+                    using (var db = dbFactory.CreateDbContext())
+                    {
+                        DatabaseSetup.Prepare(db, engine, fingerprint, logger);
+                    }
+                    return importer.Import(cancellationToken);
+                }
+            }, stoppingToken);
+            status.Complete(report);
+        }
+        catch (RetryLimitExceededException ex)
+        {
+            logger.LogError("The database (ConnectionStrings:Papers) could not be reached for the import: {Reason}", ex.InnerException?.Message);
+            status.Fail($"database unreachable: {ex.InnerException?.Message}");
         }
         catch (OperationCanceledException)
         {

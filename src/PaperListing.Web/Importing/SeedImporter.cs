@@ -60,7 +60,7 @@ public sealed class SeedImporter(
                 writer.RemoveFile(known[gone]);
                 removed++;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException && !Resilience.DatabaseOutage.IsOutage(ex))
             {
                 failed++;
                 logger.LogError("Seed file {SeedFile} is gone, but its papers could not be removed: {Reason}", gone, ex.Message);
@@ -113,7 +113,8 @@ public sealed class SeedImporter(
                 var entries = ReadAhead.Of(parser.ReadEntries().Select(PreparedEntry.From), cancellationToken);
                 imported += writer.ImportFile(stamp, parser.Header, entries, previous, cancellationToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            // The database out of reach fails the whole import, which is run again once it is back (ImportRetryStrategy).
+            catch (Exception ex) when (ex is not OperationCanceledException && !Resilience.DatabaseOutage.IsOutage(ex))
             {
                 failed++;
                 logger.LogError("Seed file {SeedFile} could not be written to the database, which is unchanged for it: {Reason}",
@@ -174,6 +175,11 @@ public sealed class SeedImporter(
     {
         public void Dispose()
         {
+            if (connection.State != System.Data.ConnectionState.Open)
+            {
+                // The database went away: the session's settings went with it, and the next run builds deferred indexes.
+                return;
+            }
             try
             {
                 if (!cancellationToken.IsCancellationRequested)

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using PaperListing.Web.Api;
 using PaperListing.Web.Protection;
+using PaperListing.Web.Resilience;
 
 namespace PaperListing.Web.Pages;
 
@@ -14,7 +16,7 @@ namespace PaperListing.Web.Pages;
 /// </summary>
 [IgnoreAntiforgeryToken]
 [AnswersEveryMethod]
-public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer, IOptions<ResilienceOptions> resilience) : PageModel
 {
     public int Code { get; private set; }
     public string Heading { get; private set; } = "";
@@ -30,9 +32,12 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
     private async Task<IActionResult> AnswerAsync(int? code)
     {
         Code = code is >= 400 and < 600 ? code.Value : Response.StatusCode is >= 400 and < 600 ? Response.StatusCode : 500;
-        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
+        // The database out of reach is no bug: 503, try again soon (a page in the page cache is still served meanwhile).
+        var outage = false;
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is { } failure)
         {
-            Code = StatusCodes.Status500InternalServerError;
+            outage = DatabaseOutage.IsOutage(failure.Error);
+            Code = outage ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         }
         else if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
         {
@@ -40,7 +45,13 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
             Code = StatusCodes.Status404NotFound;
         }
         Response.StatusCode = Code;
-        (Heading, var message) = Code switch
+        if (Code == StatusCodes.Status503ServiceUnavailable && !Response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.RetryAfter))
+        {
+            Response.Headers.RetryAfter = resilience.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        (Heading, var message) = outage
+            ? ("Back in a moment", "The papers cannot be read right now. Please try again in a few seconds.")
+            : Code switch
         {
             400 => ("Bad request", "That address has a part this site cannot read."),
             404 => ("Page not found", "There is nothing at this address."),

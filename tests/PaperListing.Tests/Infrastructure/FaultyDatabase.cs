@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace PaperListing.Tests.Infrastructure;
 
-/// <summary>A database that, once switched on, hangs or fails on every query the pages make (the import is unaffected).</summary>
+/// <summary>
+/// A database that, once switched on, hangs, fails or is out of reach on every query the pages make (the import is
+/// unaffected).
+/// </summary>
 public sealed class FaultyDatabase : DbCommandInterceptor
 {
     public enum Fault
@@ -12,7 +15,13 @@ public sealed class FaultyDatabase : DbCommandInterceptor
         None,
         Hang,
         Fail,
+        Unreachable,
     }
+
+    /// <summary>What the engine of this test run throws when its server is gone (PostgreSQL) or its file locked (SQLite).</summary>
+    public static Exception OutageException() => TestDatabase.IsPostgres
+        ? new Npgsql.NpgsqlException("Failed to connect to 127.0.0.1:5432", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused))
+        : new SqliteException("SQLite Error 5: 'database is locked'.", 5);
 
     public Fault Now { get; set; }
 
@@ -26,6 +35,8 @@ public sealed class FaultyDatabase : DbCommandInterceptor
                 break;
             case Fault.Fail:
                 throw new SqliteException("SQLite Error 10: 'disk I/O error'.", 10);
+            case Fault.Unreachable:
+                throw OutageException();
         }
         return result;
     }

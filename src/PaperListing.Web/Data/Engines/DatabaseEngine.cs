@@ -41,6 +41,11 @@ public abstract class DatabaseEngine
     /// <summary>SQL the engine adds to the model's own schema (the search index); part of the schema's fingerprint.</summary>
     public string ExtraSchema => Search.IndexSchemaSql;
 
+    /// <summary>Drops the idle connections of this engine's connection pool, broken when the server went away.</summary>
+    public virtual void ClearPool()
+    {
+    }
+
     /// <summary>Per-database settings applied at every start, after the schema is ready.</summary>
     public virtual void AfterPrepare(PapersDbContext db)
     {

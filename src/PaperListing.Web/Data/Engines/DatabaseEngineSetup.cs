@@ -16,5 +16,5 @@ public static class DatabaseEngineSetup
     }
 
     public static DatabaseEngine For(DatabaseOptions options) =>
-        options.IsPostgres ? new PostgresEngine(options.ConnectionString) : new SqliteEngine(options.ConnectionString);
+        options.IsPostgres ? new PostgresEngine(options.ConnectionString) : new SqliteEngine(options.ConnectionString, options.BusyTimeoutSeconds);
 }

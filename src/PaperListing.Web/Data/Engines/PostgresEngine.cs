@@ -17,11 +17,18 @@ public sealed class PostgresEngine(string connectionString) : DatabaseEngine
     public string ConnectionString => connectionString;
 
     private readonly PostgresTextParameters _textParameters = new();
+    private readonly Resilience.BrokenConnections _brokenConnections = new();
 
     public override void Configure(DbContextOptionsBuilder options) => options
         .UseNpgsql(connectionString)
         .ReplaceService<IModelCustomizer, PostgresModelCustomizer>()
-        .AddInterceptors(_textParameters);
+        .AddInterceptors(_textParameters, _brokenConnections);
+
+    public override void ClearPool()
+    {
+        using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        Npgsql.NpgsqlConnection.ClearPool(connection);
+    }
 
     public override IImportTuning ImportTuning { get; } = new PostgresImportTuning();
 

@@ -6,14 +6,18 @@ using PaperListing.Web.Search;
 namespace PaperListing.Web.Data.Engines;
 
 /// <summary>The embedded engine: one SQLite file beside the site; the import lock is a lock file beside it.</summary>
-public sealed class SqliteEngine(string connectionString) : DatabaseEngine
+public sealed class SqliteEngine(string connectionString, int busyTimeoutSeconds = 5) : DatabaseEngine
 {
     public override string Name => "Sqlite";
 
     private readonly SqliteReadTuning _readTuning = new();
 
-    // Each connection is tuned for reads once, when the pool first opens it.
-    public override void Configure(DbContextOptionsBuilder options) => options.UseSqlite(connectionString).AddInterceptors(_readTuning);
+    // Each connection is tuned for reads once, when the pool first opens it. A page waits for a file another process
+    // holds locked at most busyTimeoutSeconds (Microsoft.Data.Sqlite retries SQLITE_BUSY until the command timeout),
+    // then is answered 503; the import's own commands keep the connection's longer default.
+    public override void Configure(DbContextOptionsBuilder options) => options
+        .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(busyTimeoutSeconds))
+        .AddInterceptors(_readTuning);
 
     public override IImportTuning ImportTuning { get; } = new SqliteImportTuning();
 

@@ -1,0 +1,69 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+using PaperListing.Web.Protection;
+
+namespace PaperListing.Web.Resilience;
+
+/// <summary>
+/// Backpressure in front of the database: at most Resilience:ConcurrentRequests requests make pages at once (a
+/// <see cref="ConcurrencyLimiter"/>), up to Resilience:QueueLength more wait in order for at most
+/// Resilience:QueueSeconds, and the rest are answered 503 with Retry-After at once. So when the database is slow or
+/// its connections are all taken, requests neither pile up in the connection pool until they time out nor hold
+/// memory without bound. It sits behind the page cache: cached pages never wait here.
+/// </summary>
+public sealed class DatabaseBackpressure(RequestDelegate next, IOptions<ResilienceOptions> options, ILogger<DatabaseBackpressure> logger) : IDisposable
+{
+    private readonly ConcurrencyLimiter _limiter = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = options.Value.ConcurrentRequests,
+        QueueLimit = options.Value.QueueLength,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
+    private long _refused;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        wait.CancelAfter(TimeSpan.FromSeconds(options.Value.QueueSeconds));
+        RateLimitLease lease;
+        try
+        {
+            lease = await _limiter.AcquireAsync(1, wait.Token);
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            lease = FailedLease.Instance;
+        }
+        using (lease)
+        {
+            if (lease.IsAcquired)
+            {
+                await next(context);
+                return;
+            }
+        }
+        if (Interlocked.Increment(ref _refused) % 1000 == 1)
+        {
+            logger.LogWarning("Busy: {Limit} requests already reading the database and {Queue} waiting; {Refused} answered 503 so far",
+                options.Value.ConcurrentRequests, options.Value.QueueLength, Interlocked.Read(ref _refused));
+        }
+        context.Response.Headers.RetryAfter = options.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await Refusal.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The site is busy. Please try again in a few seconds.");
+    }
+
+    public void Dispose() => _limiter.Dispose();
+
+    /// <summary>A lease not granted: the wait for a place ran out.</summary>
+    private sealed class FailedLease : RateLimitLease
+    {
+        public static readonly FailedLease Instance = new();
+        public override bool IsAcquired => false;
+        public override IEnumerable<string> MetadataNames => [];
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
+        }
+    }
+}

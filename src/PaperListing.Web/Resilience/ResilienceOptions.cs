@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PaperListing.Web.Resilience;
+
+/// <summary>The "Resilience" section: what visitors and the load balancer get while the database is out of reach or saturated.</summary>
+public sealed class ResilienceOptions
+{
+    public const string Section = "Resilience";
+
+    /// <summary>The Retry-After (seconds) of a 503 answered because the database could not be read.</summary>
+    [Range(1, 3600, ErrorMessage = "Resilience:RetryAfterSeconds must be between 1 and 3600")]
+    public int RetryAfterSeconds { get; set; } = 5;
+
+    /// <summary>How long the health check's ping of the database may take before it counts as failed.</summary>
+    [Range(1, 60, ErrorMessage = "Resilience:PingTimeoutSeconds must be between 1 and 60")]
+    public int PingTimeoutSeconds { get; set; } = 2;
+
+    /// <summary>/healthz turns unhealthy once the database has failed every ping for this long (and at least twice): one failed query does not flap it.</summary>
+    [Range(0, 600, ErrorMessage = "Resilience:UnhealthyAfterSeconds must be between 0 and 600")]
+    public int UnhealthyAfterSeconds { get; set; } = 3;
+
+    /// <summary>Requests that may read the database at once in this process (pages not in the page cache); keep below the connection pool's Max Pool Size.</summary>
+    [Range(1, 10_000, ErrorMessage = "Resilience:ConcurrentRequests must be between 1 and 10000")]
+    public int ConcurrentRequests { get; set; } = 32;
+
+    /// <summary>Requests that may wait for one of those places; more are answered 503 at once, so memory stays bounded.</summary>
+    [Range(0, 100_000, ErrorMessage = "Resilience:QueueLength must be between 0 and 100000")]
+    public int QueueLength { get; set; } = 256;
+
+    /// <summary>How long a request may wait for a place before it is answered 503.</summary>
+    [Range(1, 60, ErrorMessage = "Resilience:QueueSeconds must be between 1 and 60")]
+    public int QueueSeconds { get; set; } = 2;
+}
