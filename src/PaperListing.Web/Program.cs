@@ -10,6 +10,7 @@ using PaperListing.Web.Feeds;
 using PaperListing.Web.Data.Engines;
 using PaperListing.Web.Hosting;
 using PaperListing.Web.Importing;
+using PaperListing.Web.Lists;
 using PaperListing.Web.Localization;
 using PaperListing.Web.Logging;
 using PaperListing.Web.Protection;
@@ -141,6 +142,9 @@ try
     app.MapFeeds();
     app.MapCrawlerFiles();
     app.MapPaperListingApi();
+
+    // Reading lists whose address is the list: its BibTeX, RIS and JSON (the page itself is a Razor page).
+    app.MapReadingLists();
 
     await app.RunAsync();
     return 0;

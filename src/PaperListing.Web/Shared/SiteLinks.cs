@@ -50,6 +50,15 @@ public static class SiteLinks
 
     public static string ApiPaper(HttpRequest request, string publicId) => $"{request.PathBase}/api/papers/{Escape(publicId)}";
 
+    /// <summary>A reading list: the list is its address (see <see cref="Lists.ReadingListAddress"/>); without one, the empty list.</summary>
+    public static string ReadingList(HttpRequest request, Lists.ReadingListAddress? list = null) => $"{request.PathBase}/list{list?.ToQueryString()}";
+
+    public static string ReadingListBibTex(HttpRequest request, Lists.ReadingListAddress list) => $"{request.PathBase}/list.bib{list.ToQueryString()}";
+
+    public static string ReadingListRis(HttpRequest request, Lists.ReadingListAddress list) => $"{request.PathBase}/list.ris{list.ToQueryString()}";
+
+    public static string ApiReadingList(HttpRequest request, Lists.ReadingListAddress list) => $"{request.PathBase}/api/list{list.ToQueryString()}";
+
     /// <summary>An absolute URL for a site-relative href made above (one that already carries the path base).</summary>
     public static string Absolute(HttpRequest request, string href) => $"{request.Scheme}://{request.Host.ToUriComponent()}{href}";
 

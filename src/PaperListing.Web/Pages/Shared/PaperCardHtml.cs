@@ -21,6 +21,7 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         // The localised words are looked up once per page, not once per card.
         var paperPage = localizer["Paper page"].Value;
         var paperPageLabel = localizer["Paper page: {0}"].Value;
+        var select = localizer["Select"].Value;
         var pathBase = request.PathBase.Value ?? "";
         for (var n = 0; n < list.Papers.Count; n++)
         {
@@ -31,6 +32,10 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
             var href = SiteLinks.Paper(request, paper.PublicId, paper.Slug);
             encoder.Encode(writer, href);
             writer.Write("\">\n");
+            if (list.Pickable)
+            {
+                PaperPickHtml.Write(writer, encoder, paper, select);
+            }
             if (paper.Title is not null)
             {
                 writer.Write("        <h2 class=\"paper-title\" itemprop=\"name\"><a href=\"");
