@@ -18,15 +18,15 @@ public static class ReadingListEndpoints
 {
     public static IEndpointRouteBuilder MapReadingLists(this IEndpointRouteBuilder app)
     {
-        app.MapRead("/list.bib", (HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
-            FileAsync(context, dbFactory, localizer, papers => BibTexWriter.Write(papers), ExportEndpoints.BibTexType, ".bib", cancellationToken));
-        app.MapRead("/list.ris", (HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
-            FileAsync(context, dbFactory, localizer, papers => string.Concat(papers.Select(p => RisWriter.Write(p.Paper, p.Url))), ExportEndpoints.RisType, ".ris", cancellationToken));
+        app.MapRead("/list.bib", (HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, SmallTables tables, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+            FileAsync(context, dbFactory, tables, localizer, papers => BibTexWriter.Write(papers), ExportEndpoints.BibTexType, ".bib", cancellationToken));
+        app.MapRead("/list.ris", (HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, SmallTables tables, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+            FileAsync(context, dbFactory, tables, localizer, papers => string.Concat(papers.Select(p => RisWriter.Write(p.Paper, p.Url))), ExportEndpoints.RisType, ".ris", cancellationToken));
         app.MapRead(ApiProblems.Prefix + "/list", ApiAsync);
         return app;
     }
 
-    private static async Task<IResult> FileAsync(HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer localizer,
+    private static async Task<IResult> FileAsync(HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, SmallTables tables, IStringLocalizer localizer,
         Func<IEnumerable<(PaperCard Paper, string Url)>, string> write, string contentType, string extension, CancellationToken cancellationToken)
     {
         var request = context.Request;
@@ -36,12 +36,12 @@ public static class ReadingListEndpoints
                 refusal.Repaired is null ? null : $"{request.PathBase}{request.Path}{refusal.Repaired.ToQueryString()}");
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entries = await ReadingLists.LoadAsync(db, list.Ids, cancellationToken);
+        var entries = await ReadingLists.LoadAsync(db, (await tables.GetAsync(db, cancellationToken)).Subjects, list.Ids, cancellationToken);
         var text = write(ReadingLists.Papers(entries).Select(p => (p, SiteLinks.Absolute(request, SiteLinks.Paper(request, p.PublicId, p.Slug)))));
         return Results.File(Encoding.UTF8.GetBytes(text), contentType, FileName(list) + extension);
     }
 
-    private static async Task<IResult> ApiAsync(HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer,
+    private static async Task<IResult> ApiAsync(HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory, SmallTables tables, IStringLocalizer<SharedResource> localizer,
         CancellationToken cancellationToken)
     {
         if (!ReadingListReader.TryRead(request.QueryString, localizer, out var list, out var refusal))
@@ -49,7 +49,7 @@ public static class ReadingListEndpoints
             return ApiProblems.BadRequest(refusal!.Message);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entries = await ReadingLists.LoadAsync(db, list.Ids, cancellationToken);
+        var entries = await ReadingLists.LoadAsync(db, (await tables.GetAsync(db, cancellationToken)).Subjects, list.Ids, cancellationToken);
         string Absolute(string href) => SiteLinks.Absolute(request, href);
         return TypedResults.Ok(new ApiReadingList(list.Title, list.Note, entries.Count,
             entries.Select(e => new ApiReadingListEntry(e.Position, e.Id, e.Paper is null ? null : ApiMapping.Paper(request, e.Paper))).ToList(),

@@ -15,7 +15,7 @@ namespace PaperListing.Web.Pages.Lists;
 /// those the site no longer has said so in their place; its files, its link to copy, and a form for its title and note.
 /// Lists are private arrangements, so the page asks search engines not to index it.
 /// </summary>
-public sealed class ListModel(IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ListModel(IDbContextFactory<PapersDbContext> dbFactory, SmallTables tables, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>A run of the list: papers the site has, shown as cards, or one it no longer has.</summary>
     public sealed record Part(PaperListView? Cards, ReadingListEntry? Missing);
@@ -34,7 +34,9 @@ public sealed class ListModel(IDbContextFactory<PapersDbContext> dbFactory, IStr
         }
         List = list;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        Entries = await ReadingLists.LoadAsync(db, list.Ids, cancellationToken);
+        // One connection for the page's reads.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        Entries = await ReadingLists.LoadAsync(db, (await tables.GetAsync(db, cancellationToken)).Subjects, list.Ids, cancellationToken);
         AbsoluteUrl = SiteLinks.Absolute(Request, SiteLinks.ReadingList(Request, list));
         var title = list.Title is null ? localizer["Reading list: {0}", CountText] : localizer["Reading list: {0} — {1}", CountText, list.Title];
         var description = list.Note ?? (Entries.Count == 0
