@@ -41,7 +41,8 @@ public sealed class ListModel(IDbContextFactory<PapersDbContext> dbFactory, Smal
         var title = list.Title is null ? localizer["Reading list: {0}", CountText] : localizer["Reading list: {0} — {1}", CountText, list.Title];
         var description = list.Note ?? (Entries.Count == 0
             ? localizer["An empty reading list."]
-            : string.Join("; ", Entries.Select(e => e.Paper?.Label.Quoted ?? e.Id)));
+            // The first papers fill the ~200 characters of a description; the rest would be cut.
+            : string.Join("; ", Entries.Take(4).Select(e => e.Paper?.Label.Quoted ?? e.Id)));
         PageMetadata.Set(ViewData, new PageMetadata(title, PageMetadata.Describe(description), AbsoluteUrl) { NoIndex = true });
         return Page();
     }
