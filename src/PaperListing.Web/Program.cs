@@ -8,6 +8,7 @@ using PaperListing.Web.Feeds;
 using PaperListing.Web.Data.Engines;
 using PaperListing.Web.Hosting;
 using PaperListing.Web.Importing;
+using PaperListing.Web.Lists;
 using PaperListing.Web.Localization;
 using PaperListing.Web.Logging;
 using PaperListing.Web.Metrics;
@@ -163,6 +164,9 @@ try
     app.MapCrawlerFiles();
     app.MapPaperListingApi();
     app.MapPaperListingApiDocument();
+
+    // Reading lists whose address is the list: its BibTeX, RIS and JSON (the page itself is a Razor page).
+    app.MapReadingLists();
 
     await app.RunAsync();
     return 0;

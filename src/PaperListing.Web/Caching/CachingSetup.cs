@@ -41,7 +41,9 @@ public static class CachingSetup
                     .Expire(TimeSpan.FromDays(1))
                     .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
                     .VaryByValue(context => new KeyValuePair<string, string>("content", context.RequestServices.GetRequiredService<ContentVersion>().Content))
-                    .VaryByValue(context => new KeyValuePair<string, string>("language", System.Globalization.CultureInfo.CurrentUICulture.Name));
+                    .VaryByValue(context => new KeyValuePair<string, string>("language", System.Globalization.CultureInfo.CurrentUICulture.Name))
+                    // The key sorts a parameter's repeated values, but a reading list's order (p=…&p=…) is its content.
+                    .VaryByValue(context => new KeyValuePair<string, string>("query", context.Request.QueryString.Value ?? ""));
             });
         });
         services.AddResponseCompression(options =>

@@ -15,6 +15,11 @@ public static class RequestKinds
 
     public static RequestKind Of(PathString path)
     {
+        // A reading list (page, files and JSON) reads up to 100 papers at once: it is counted as an export.
+        if (path.StartsWithSegments("/list", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/api/list", StringComparison.OrdinalIgnoreCase))
+        {
+            return RequestKind.Export;
+        }
         if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {
             return RequestKind.Api;

@@ -58,6 +58,14 @@ public static class SiteLinks
 
     /// <summary>The similar papers' section of a paper's page.</summary>
     public static string SimilarPapers(HttpRequest request, string publicId, string slug) => $"{Paper(request, publicId, slug)}#similar";
+    /// <summary>A reading list: the list is its address (see <see cref="Lists.ReadingListAddress"/>); without one, the empty list.</summary>
+    public static string ReadingList(HttpRequest request, Lists.ReadingListAddress? list = null) => $"{request.PathBase}/list{list?.ToQueryString()}";
+
+    public static string ReadingListBibTex(HttpRequest request, Lists.ReadingListAddress list) => $"{request.PathBase}/list.bib{list.ToQueryString()}";
+
+    public static string ReadingListRis(HttpRequest request, Lists.ReadingListAddress list) => $"{request.PathBase}/list.ris{list.ToQueryString()}";
+
+    public static string ApiReadingList(HttpRequest request, Lists.ReadingListAddress list) => $"{request.PathBase}/api/list{list.ToQueryString()}";
 
     /// <summary>An absolute URL for a site-relative href made above (one that already carries the path base).</summary>
     public static string Absolute(HttpRequest request, string href) => $"{request.Scheme}://{request.Host.ToUriComponent()}{href}";

@@ -23,6 +23,10 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
     [InlineData("/related/a-long-listing?q=fresh&sort=oldest&page=2")]
     [InlineData("/?q=regularization&from=2019&culture=ja")]
     [InlineData("/search?q=%2A%2A%2A")]
+    [InlineData("/list?p=qebznk55xr&p=zzzzzzzzzz&p=kzxjda4djx&title=Thursday&note=Sections%202%20and%203")]
+    [InlineData("/list?p=qebznk55xr&p=kzxjda4djx&culture=ja")]
+    [InlineData("/list")]
+    [InlineData("/list?p=not-an-id")]
     public async Task Page_HasNoAxeViolations(string url)
     {
         BrowserSite.RequireChromium();

@@ -25,6 +25,11 @@ public sealed class ImportOutageTests
 
         public IQueryable<TextMatch> Matches(PapersDbContext db, SearchPhrases phrases) => inner.Matches(db, phrases);
 
+        public IQueryable<TextMatch> MatchesAny(PapersDbContext db, IReadOnlyList<string> stems) => inner.MatchesAny(db, stems);
+
+        public void RemoveDocuments(DbConnection connection, DbTransaction transaction, IReadOnlyList<SearchDocument> documents) =>
+            inner.RemoveDocuments(connection, transaction, documents);
+
         public void AddDocuments(DbConnection connection, DbTransaction transaction, IReadOnlyList<SearchDocument> documents)
         {
             if (Interlocked.Increment(ref _files) == 3)

@@ -16,6 +16,7 @@ public sealed class HtmlValidityTests
         "/subjects/machine-learning-in-statistics", "/subjects/computer-science?culture=ja",
         "/search", "/search?q=deep+learning", "/search?q=tensor&culture=ja", "/search?subject=statistics&culture=ja",
         "/?q=regularization&from=2019&sort=newest", "/search?q=%2A%2A%2A", "/search?q=tensor&from=20x",
+        "/list?p=qebznk55xr&p=zzzzzzzzzz&p=kzxjda4djx&title=Thursday&note=Sections%202%20and%203%0Afirst", "/list?culture=ja", "/list?p=not-an-id",
     };
 
     [Theory]

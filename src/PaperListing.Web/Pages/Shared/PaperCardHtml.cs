@@ -177,7 +177,13 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         encoder.Encode(writer, paper.PublicId);
         writer.Write("-h\">");
         encoder.Encode(writer, words.Similar);
-        writer.Write("</a>\n    </p>\n");
+        writer.Write("</a>\n");
+        if (list.Pickable)
+        {
+            writer.Write("        ");
+            PaperPickHtml.Write(writer, encoder, paper, words.Select);
+        }
+        writer.Write("    </p>\n");
     }
 
     /// <summary>The words of the actions row, looked up once per page.</summary>
@@ -189,6 +195,7 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         public string CopyBibTex { get; } = localizer["Copy BibTeX"];
         public string BibTexCopied { get; } = localizer["BibTeX copied"];
         public string Similar { get; } = localizer["Similar"];
+        public string Select { get; } = localizer["Select"];
     }
 
     /// <summary>The paper as a COinS span, so that a reference manager offers each paper of a list as an item of its own.</summary>

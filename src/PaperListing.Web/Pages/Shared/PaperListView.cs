@@ -14,4 +14,6 @@ public sealed record PaperListView(IReadOnlyList<PaperCard> Papers, int FirstPos
 
     /// <summary>On a category's or a field's page, that subject: marked in each card's subjects.</summary>
     public string? CurrentSubjectSlug { get; init; }
+    /// <summary>Whether each card has a "Select" checkbox for a reading list (a reading list's own cards have not).</summary>
+    public bool Pickable { get; init; } = true;
 }
