@@ -55,4 +55,22 @@ public static class ApiDocument
             });
             return Task.CompletedTask;
         });
+
+    /// <summary>A query parameter read by the handler itself (so that a bad one gets the site's own 400), described for the document.</summary>
+    public static RouteHandlerBuilder WithQueryParameter(this RouteHandlerBuilder endpoint, string name, string description, bool repeated = false) =>
+        endpoint.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.Parameters ??= [];
+            var text = new OpenApiSchema { Type = JsonSchemaType.String };
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = name,
+                In = ParameterLocation.Query,
+                Required = false,
+                Description = description,
+                Schema = repeated ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = text } : text,
+                Explode = repeated,
+            });
+            return Task.CompletedTask;
+        });
 }

@@ -22,7 +22,13 @@ public static class ReadingListEndpoints
             FileAsync(context, dbFactory, tables, localizer, papers => BibTexWriter.Write(papers), ExportEndpoints.BibTexType, ".bib", cancellationToken));
         app.MapRead("/list.ris", (HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, SmallTables tables, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
             FileAsync(context, dbFactory, tables, localizer, papers => string.Concat(papers.Select(p => RisWriter.Write(p.Paper, p.Url))), ExportEndpoints.RisType, ".ris", cancellationToken));
-        app.MapRead(ApiProblems.Prefix + "/list", ApiAsync);
+        app.MapGroup(ApiProblems.Prefix).WithCommonProblems().MapRead("/list", ApiAsync)
+            .WithSummary("A reading list: the papers its address names, in that order, with its title and note")
+            .WithQueryParameter("p", $"A paper id, once per paper, in the list's order (at most {ReadingListAddress.MaxPapers}; a repeated id is kept once; a malformed one: 400).", repeated: true)
+            .WithQueryParameter("title", $"The list's title, plain text (at most {ReadingListAddress.MaxTitleLength} characters; longer or given twice: 400).")
+            .WithQueryParameter("note", $"A note about the list, plain text (at most {ReadingListAddress.MaxNoteLength} characters; longer or given twice: 400).")
+            .Produces<ApiReadingList>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 

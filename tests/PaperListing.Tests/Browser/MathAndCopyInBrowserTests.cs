@@ -89,7 +89,7 @@ public sealed class MathAndCopyInBrowserTests(BrowserSite site) : IClassFixture<
         await within.GetByRole(AriaRole.Button, new() { Name = "Copy BibTeX" }).ClickAsync();
         await Assertions.Expect(within.GetByRole(AriaRole.Button, new() { Name = "BibTeX copied" })).ToBeVisibleAsync();
         var bibtex = await page.EvaluateAsync<string>("navigator.clipboard.readText()");
-        Assert.Matches(new Regex(@"^@misc\{\w+\d{4}-[a-z0-9]{10},"), bibtex);
+        Assert.Matches(new Regex(@"^@unpublished\{\w+\d{4}-[a-z0-9]{10},"), bibtex);
         Assert.Contains(Regex.Match(paperUrl, "/papers/([a-z0-9]+)/").Groups[1].Value, bibtex, StringComparison.Ordinal);
         Assert.Empty(await ViolationsAsync(page));
     }

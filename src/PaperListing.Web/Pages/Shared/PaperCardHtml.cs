@@ -173,9 +173,9 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         encoder.Encode(writer, SiteLinks.PaperBibTex(request, paper.PublicId));
         writer.Write("\">BibTeX</a>\n        <a class=\"similar-link\" href=\"");
         encoder.Encode(writer, SiteLinks.SimilarPapers(request, paper.PublicId, paper.Slug));
-        writer.Write("\" aria-describedby=\"");
-        encoder.Encode(writer, paper.PublicId);
-        writer.Write("-h\">");
+        writer.Write("\" aria-label=\"");
+        encoder.Encode(writer, string.Format(CultureInfo.CurrentCulture, words.SimilarLabel, paper.Label.Quoted));
+        writer.Write("\">");
         encoder.Encode(writer, words.Similar);
         writer.Write("</a>\n");
         if (list.Pickable)
@@ -195,6 +195,7 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         public string CopyBibTex { get; } = localizer["Copy BibTeX"];
         public string BibTexCopied { get; } = localizer["BibTeX copied"];
         public string Similar { get; } = localizer["Similar"];
+        public string SimilarLabel { get; } = localizer["Papers similar to: {0}"];
         public string Select { get; } = localizer["Select"];
     }
 
