@@ -27,7 +27,8 @@ public static class BibTexWriter
         {
             fields.Add(("author", BibTexNames.Field(paper.Authors.Select(a => a.Name))));
         }
-        fields.Add(("title", title.IsSupplied ? BibTexText.Escape(title.Text) : $"{{{BibTexText.Escape(title.Text)}}}"));
+        // Braced whole, so that no style changes its letter case: a source's title, or a quotation of the abstract.
+        fields.Add(("title", $"{{{BibTexText.Escape(title.Text)}}}"));
         if (paper.Published is { } published)
         {
             fields.Add(("year", published.Year.ToString("D4", CultureInfo.InvariantCulture)));

@@ -21,7 +21,7 @@ public sealed class BibTexWriterTests
         Assert.Equal("""
             @unpublished{ayache2019-abcdefghjk,
               author = {Ayache, Stéphane and Artières, Thierry},
-              title = {[50\% of \textdollar{}x\_1\textdollar{} \& \{braces\} \textasciitilde{} ^ \textbackslash{} \#1 -{}- `{}`q'{}']},
+              title = {{[50\% of \textdollar{}x\_1\textdollar{} \& \{braces\} \textasciitilde{} ^ \textbackslash{} \#1 -{}- `{}`q'{}']}},
               year = {2019},
               date = {2019-03-07},
               abstract = {50\% of \textdollar{}x\_1\textdollar{} \& \{braces\} \textasciitilde{} ^ \textbackslash{} \#1 -{}- `{}`q'{}'},
@@ -49,7 +49,7 @@ public sealed class BibTexWriterTests
     {
         var bib = BibTexWriter.Entry(Card("We argue that the optimization plays a crucial role. We do this by showing it.", ["Behnam Neyshabur"]), "https://x.org/p");
 
-        Assert.Contains("  title = {[We argue that the optimization plays a crucial role.]},\n", bib, StringComparison.Ordinal);
+        Assert.Contains("  title = {{[We argue that the optimization plays a crucial role.]}},\n", bib, StringComparison.Ordinal);
         Assert.StartsWith("@unpublished{neyshabur2019-abcdefghjk,\n  author = {Neyshabur, Behnam},\n", bib, StringComparison.Ordinal);
     }
 

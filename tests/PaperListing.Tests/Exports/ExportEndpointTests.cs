@@ -38,7 +38,7 @@ public sealed class ExportEndpointTests(TwoListingSite site) : IClassFixture<Two
         Assert.Equal("""
             @unpublished{ayache2019-59128nk77v,
               author = {Ayache, Stéphane and Artières, Thierry},
-              title = {[50\% of \textdollar{}x\_1\textdollar{} \& \{braces\} \textasciitilde{} ^ \textbackslash{} \#1]},
+              title = {{[50\% of \textdollar{}x\_1\textdollar{} \& \{braces\} \textasciitilde{} ^ \textbackslash{} \#1]}},
               year = {2019},
               date = {2019-03-07},
               abstract = {50\% of \textdollar{}x\_1\textdollar{} \& \{braces\} \textasciitilde{} ^ \textbackslash{} \#1},
