@@ -152,6 +152,19 @@ public sealed class ReadingListPageTests(ReadingListSite site) : IClassFixture<R
         Assert.Equal(message, page.QuerySelector(".error-message")!.TextContent.Trim());
     }
 
+    [Fact]
+    public async Task Get_List_WhoseAddressIsLongerThanTheSiteReads_Is414SayingSo()
+    {
+        var ids = Enumerable.Range(0, 100).Select(n => $"zzzzzzz{n:000}").ToArray();
+        using var client = site.CreateClient();
+        var url = $"{ListUrl(ids)}&note={Uri.EscapeDataString(new string('読', 200))}";
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+        Assert.Contains("a query may have at most 2,048 characters", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("title")]
     [InlineData("note")]
