@@ -75,6 +75,7 @@ public sealed class ReadingListInBrowserTests(BrowserSite site) : IClassFixture<
         Assert.EndsWith("/list?p=qebznk55xr&p=kzxjda4djx&title=Group", page.Url, StringComparison.Ordinal);
         await Expect(page.Locator(".list-count")).ToHaveTextAsync("2 papers");
         await Expect(page.Locator("a[type='application/x-bibtex']")).ToHaveAttributeAsync("href", "/list.bib?p=qebznk55xr&p=kzxjda4djx&title=Group");
+        await Expect(page.Locator("nav.languages a[hreflang=ja]")).ToHaveAttributeAsync("href", "/list?p=qebznk55xr&p=kzxjda4djx&title=Group&culture=ja");
         Assert.Equal(["qebznk55xr", "kzxjda4djx"], await page.EvaluateAsync<string[]>(
             "Array.from(document.querySelectorAll('.list-details-form input[name=p]')).map(i => i.value)"));
         Assert.Equal("kzxjda4djx", await page.EvaluateAsync<string>("document.activeElement.closest('li').querySelector('article').id"));

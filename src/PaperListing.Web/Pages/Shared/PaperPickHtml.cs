@@ -7,7 +7,7 @@ namespace PaperListing.Web.Pages.Shared;
 /// <summary>
 /// A paper's "Select" checkbox, for making a reading list: inside a GET form to /list (<c>pick-form</c>), the ticked
 /// papers of a page become the list's <c>p</c> parameters; with JavaScript, ticks are kept across pages
-/// (wwwroot/js/reading-list.js). The paper's label is said to screen readers, so each box is told apart.
+/// (wwwroot/js/lists.js). The paper's label is said to screen readers, so each box is told apart.
 /// </summary>
 public sealed class PaperPickHtml(PaperCard paper, string select) : IHtmlContent
 {

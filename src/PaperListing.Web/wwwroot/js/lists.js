@@ -121,6 +121,9 @@
     history.replaceState(history.state, "", listPath + listQuery);
     linkInput.value = new URL(listPath + listQuery, window.location.href).href;
     page.querySelectorAll("[data-list-export]").forEach((link) => { link.href = link.dataset.listExport + listQuery; });
+    document.querySelectorAll("nav.languages a[hreflang]").forEach((link) => {
+      link.href = `${listPath}${listQuery}${listQuery ? "&" : "?"}culture=${link.hreflang}`;
+    });
     count.textContent = ids.length === 1 ? count.dataset.one : format(count.dataset.many, ids.length);
     detailsForm.querySelectorAll("input[name=p]").forEach((input) => input.remove());
     ids.forEach((id) => {
