@@ -46,7 +46,7 @@ public sealed class ReadingListInBrowserTests(BrowserSite site) : IClassFixture<
         Assert.Equal(c, await page.EvaluateAsync<string>("document.activeElement.closest('li').querySelector('article').id"));
         await Expect(page.Locator(".list-status")).ToHaveTextAsync("Moved to place 2 of 3.");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Copy link" }).ClickAsync();
+        await page.Locator(".list-share").GetByRole(AriaRole.Button, new() { Name = "Copy link" }).ClickAsync();
         await Expect(page.Locator(".copy-status")).ToHaveTextAsync("Link copied.");
         var copied = await page.EvaluateAsync<string>("navigator.clipboard.readText()");
         Assert.Equal($"{site.BaseUrl}/list?p={b}&p={c}&p={a}", copied);
