@@ -1,4 +1,5 @@
 using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
 
 namespace PaperListing.Tests.Browser;
 
@@ -23,15 +24,35 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
     [InlineData("/related/a-long-listing?q=fresh&sort=oldest&page=2")]
     [InlineData("/?q=regularization&from=2019&culture=ja")]
     [InlineData("/search?q=%2A%2A%2A")]
+    [InlineData("/related/a-hundred-pages?page=50")]
+    [InlineData("/related/math-in-abstracts")]
+    [InlineData("/related/math-in-abstracts?q=sqrt&culture=ja")]
+    [InlineData("/papers/phw8d2rgaj")]
     [InlineData("/list?p=qebznk55xr&p=zzzzzzzzzz&p=kzxjda4djx&title=Thursday&note=Sections%202%20and%203")]
     [InlineData("/list?p=qebznk55xr&p=kzxjda4djx&culture=ja")]
     [InlineData("/list")]
     [InlineData("/list?p=not-an-id")]
-    public async Task Page_HasNoAxeViolations(string url)
+    public async Task Page_HasNoAxeViolations(string url) => await NoViolationsAsync(url, 1280, ColorScheme.Light);
+
+    [Theory]
+    [InlineData("/", 360)]
+    [InlineData("/", 1280)]
+    [InlineData("/related/a-hundred-pages?page=50&culture=ja", 360)]
+    [InlineData("/related/a-hundred-pages?page=50", 1280)]
+    [InlineData("/related/math-in-abstracts", 360)]
+    [InlineData("/papers/phw8d2rgaj?culture=ja", 360)]
+    [InlineData("/authors/shared-author?page=2", 1280)]
+    public async Task Page_InTheDarkTheme_HasNoAxeViolations(string url, int width) => await NoViolationsAsync(url, width, ColorScheme.Dark);
+
+    private async Task NoViolationsAsync(string url, int width, ColorScheme scheme)
     {
         BrowserSite.RequireChromium();
-        var page = await site.NewPageAsync();
+        var page = await site.NewPageAsync(width, 900, scheme);
         await page.GotoAsync(url);
+        if (await page.Locator("span.tex").CountAsync() > 0)
+        {
+            await page.Locator("span.tex.katex-done").First.WaitForAsync(); // checked as typeset
+        }
 
         var results = await page.RunAxe();
 

@@ -38,4 +38,16 @@ public sealed class PagerTests
         Assert.True(new Pager(1, 3, n => "").HasNext);
         Assert.False(new Pager(3, 3, n => "").HasNext);
     }
+
+    [Fact]
+    public void JumpTarget_KeepsASearchsWordsAndFilters_AndLeavesThePageToTheForm()
+    {
+        var pager = new Pager(3, 10, n => n == 1 ? "/search?q=deep%20learning&author=nadav-cohen" : $"/search?q=deep%20learning&author=nadav-cohen&page={n}");
+
+        var (action, fields) = pager.JumpTarget();
+
+        Assert.Equal("/search", action);
+        Assert.Equal([("q", "deep learning"), ("author", "nadav-cohen")], fields);
+        Assert.Equal(("/related/x", 0), (new Pager(2, 9, n => "/related/x").JumpTarget().Action, new Pager(2, 9, n => "/related/x").JumpTarget().Fields.Count));
+    }
 }
