@@ -161,7 +161,7 @@ public sealed class SeedImporter(
                 "{EntriesSkipped} skipped, {Diagnostics} warnings; {Seconds} s",
                 report.FilesRead, report.FilesUnchanged, report.FilesSkipped, report.FilesRemoved, report.FilesFailed, report.Listings, report.Papers,
                 report.Authors, report.Subjects, report.EntriesImported, report.EntriesSkipped, report.Diagnostics, report.Seconds);
-            metrics.ImportDone(report);
+            metrics.ImportDone(report.Papers, report.Listings, report.Seconds, report.EntriesSkipped, report.FilesFailed);
             return report;
         }
     }
