@@ -7,9 +7,11 @@
 #   bench/search.sh                       # N=1000000
 #   N=100000 DURATION=3 bench/search.sh
 #   GENERATOR=path/to/PaperListing.SeedGenerator bench/search.sh
+#   OUT_DOC=/tmp/x.md bench/search.sh      # write the table elsewhere than docs/search-benchmark.md
 set -euo pipefail
 
 N=${N:-1000000}
+OUT_DOC=${OUT_DOC:-}
 DURATION=${DURATION:-5}
 PORT=${PORT:-5530}
 
@@ -50,6 +52,7 @@ site=$!
 until curl -sf "$base/healthz" >/dev/null; do sleep 1; done
 import_line=$(grep -oE 'Import done: .*' "$out/search-site.log" | tail -1)
 slug=$(curl -sf "$base/api/listings" | grep -oE '"slug": *"[^"]+"' | head -1 | sed -E 's/.*"([^"]+)"$/\1/')
+paper=$(curl -sf "$base/api/listings/$slug/papers?page=7" | grep -oE '"id": *"[^"]+"' | head -1 | sed -E 's/.*"([^"]+)"$/\1/')
 
 urls=(
   "/search?q=tensor"
@@ -60,6 +63,11 @@ urls=(
   "/search?q=tensor&from=2020&to=2021&sort=newest"
   "/related/$slug?q=tensor"
   "/related/$slug?q=tensor&page=50"
+  "/search?q=tensors"
+  "/search?q=factorizations+tens"
+  "/api/papers/$paper/similar"
+  "/api/suggestions?q=te"
+  "/api/suggestions?q=razin+ten"
 )
 
 median() { # median latency in ms of one address, from wrk's latency distribution
@@ -72,13 +80,24 @@ median() { # median latency in ms of one address, from wrk's latency distributio
 say "measure"
 rows=""
 for url in "${urls[@]}"; do
-  count=$(curl -sf "$base$url" | grep -oE 'class="result-count"[^>]*>[^<]*' | sed -E 's/.*>//; s/&quot;/"/g' || echo "no answer")
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$base$url")
+  if [[ $status != 200 ]]; then # an address this build does not serve
+    printf '%-60s %8s\n' "$url" "HTTP $status" >&2
+    rows+="| \`$url\` | – | HTTP $status |"$'\n'
+    continue
+  fi
+  if [[ $url == /api/* ]]; then
+    count="JSON: $(curl -sf "$base$url" | grep -oE '"(abstract|kind)": *"' | grep -c . || true) items"
+  else
+    count=$(curl -sf "$base$url" | grep -oE 'class="result-count"[^>]*>[^<]*' | sed -E 's/.*>//; s/&quot;/"/g' || echo "no answer")
+  fi
   ms=$(median "$url")
   printf '%-60s %8s ms  %s\n' "$url" "$ms" "$count" >&2
   rows+="| \`$url\` | $ms | $count |"$'\n'
 done
 
-cat >"$root/docs/search-benchmark.md" <<DOC
+out_doc=${OUT_DOC:-$root/docs/search-benchmark.md}
+cat >"$out_doc" <<DOC
 # Search at $(printf "%'d" "$N") papers
 
 Measured by \`bench/search.sh\` (N=$N) on $(nproc) cores, $(date -u +%Y-%m-%d): the median time of one request at a
@@ -92,4 +111,4 @@ $rows
 heavy end (every match is ranked and counted). Facets are counted over at most 10,000 matches; past that the page
 says so instead of counting.
 DOC
-say "written to docs/search-benchmark.md"
+say "written to $out_doc"

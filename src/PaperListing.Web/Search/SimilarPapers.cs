@@ -18,6 +18,12 @@ public sealed class SimilarPapers(IPaperSearch search)
     /// <summary>The words searched for: enough to find papers sharing a topic, few enough for a short query.</summary>
     public const int WordsUsed = 12;
 
+    /// <summary>
+    /// The most index entries the words chosen may hold together (the sum of their counts of papers): what bounds the
+    /// work of ranking, whatever the number of papers. The rarest words come first, so a common word is the one left out.
+    /// </summary>
+    public const int MaxEntriesRead = 5_000;
+
     public async Task<List<PaperCard>> FindAsync(PapersDbContext db, PaperCard paper, CancellationToken cancellationToken)
     {
         var stems = await DistinctiveStemsAsync(db, paper, cancellationToken);
@@ -36,7 +42,8 @@ public sealed class SimilarPapers(IPaperSearch search)
 
     /// <summary>
     /// The stems of the paper's words that other papers hold too, rarest first (ties in word order), at most
-    /// <see cref="WordsUsed"/>: a word of this paper alone finds nothing, and a word of every paper tells nothing.
+    /// <see cref="WordsUsed"/> and <see cref="MaxEntriesRead"/> entries: a word of this paper alone finds nothing,
+    /// and a word of every paper tells nothing.
     /// </summary>
     public static async Task<List<string>> DistinctiveStemsAsync(PapersDbContext db, PaperCard paper, CancellationToken cancellationToken)
     {
@@ -50,9 +57,21 @@ public sealed class SimilarPapers(IPaperSearch search)
         var counts = await db.Database.SqlQueryRaw<TermCount>("""SELECT "Term", "Papers" FROM "SearchTerms" """)
             .Where(t => words.Contains(t.Term))
             .ToListAsync(cancellationToken);
-        return counts.Where(c => c.Papers >= 2)
-            .OrderBy(c => c.Papers).ThenBy(c => c.Term, StringComparer.Ordinal)
-            .Select(c => WordStems.Stem(c.Term)).Distinct(StringComparer.Ordinal)
-            .Take(WordsUsed).ToList();
+        var stems = new List<string>();
+        var entries = 0;
+        foreach (var count in counts.Where(c => c.Papers >= 2).OrderBy(c => c.Papers).ThenBy(c => c.Term, StringComparer.Ordinal))
+        {
+            entries += count.Papers;
+            if (stems.Count == WordsUsed || entries > MaxEntriesRead)
+            {
+                break;
+            }
+            var stem = WordStems.Stem(count.Term);
+            if (!stems.Contains(stem, StringComparer.Ordinal))
+            {
+                stems.Add(stem);
+            }
+        }
+        return stems;
     }
 }
