@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using PaperListing.Tests.Infrastructure;
 using PaperListing.Web.Hosting;
 
