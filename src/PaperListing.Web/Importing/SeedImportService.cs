@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using PaperListing.Web.Data;
 using PaperListing.Web.Data.Engines;
 using PaperListing.Web.Resilience;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace PaperListing.Web.Importing;
 
@@ -32,11 +32,11 @@ public sealed class SeedImportService(
             // The database going away mid-import (a restart, a failover) runs lock, check and import again once it is back.
             await using var strategyContext = await dbFactory.CreateDbContextAsync(stoppingToken);
             var attempt = 0;
-            var report = await new ImportRetryStrategy(strategyContext).ExecuteAsync(async cancellationToken =>
+            var report = await new ImportRetryStrategy(strategyContext, logger).ExecuteAsync(async cancellationToken =>
             {
                 if (attempt++ > 0)
                 {
-                    logger.LogWarning("The database is back: importing again (attempt {Attempt}); files already written are kept", attempt);
+                    logger.LogWarning("The database went away during the import: importing again (attempt {Attempt}); files already written are kept", attempt);
                 }
                 await using (await engine.LockImportAsync(logger, cancellationToken))
                 {

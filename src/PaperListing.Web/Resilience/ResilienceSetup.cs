@@ -17,7 +17,8 @@ public static class ResilienceSetup
         services.AddSingleton(TimeProvider.System);
         // One instance: it remembers how long the database has been failing across checks.
         services.AddSingleton<DatabaseHealthCheck>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Tagged "ready": it says whether to send this replica traffic, not whether to restart it.
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
     }
 

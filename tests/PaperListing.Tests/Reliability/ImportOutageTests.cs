@@ -60,7 +60,7 @@ public sealed class ImportOutageTests
 
         var report = await site.ImportedAsync();
 
-        Assert.Contains(site.Logs.Messages(LogLevel.Warning), m => m.Contains("The database is back: importing again (attempt 2)", StringComparison.Ordinal));
+        Assert.Contains(site.Logs.Messages(LogLevel.Warning), m => m.Contains("The database went away during the import: importing again (attempt 2)", StringComparison.Ordinal));
         Assert.Equal(0, report.FilesFailed);
         Assert.Equal(2, report.FilesUnchanged);
         Assert.Equal(60, report.EntriesImported);

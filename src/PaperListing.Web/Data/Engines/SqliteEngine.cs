@@ -14,7 +14,7 @@ public sealed class SqliteEngine(string connectionString, int busyTimeoutSeconds
 
     // Each connection is tuned for reads once, when the pool first opens it. A page waits for a file another process
     // holds locked at most busyTimeoutSeconds (Microsoft.Data.Sqlite retries SQLITE_BUSY until the command timeout),
-    // then is answered 503; the import's own commands keep the connection's longer default.
+    // then is answered 503; the import's own SQL commands keep the connection's default (30 s).
     public override void Configure(DbContextOptionsBuilder options) => options
         .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(busyTimeoutSeconds))
         .AddInterceptors(_readTuning);
