@@ -38,8 +38,9 @@ public static class ReadingListEndpoints
         var request = context.Request;
         if (!ReadingListReader.TryRead(request.QueryString, localizer, out var list, out var refusal))
         {
+            // The repair opens the list page ("Show the list without it"), from where its files are one click away.
             return EndpointErrors.BadRequest(context, refusal!.Message, refusal.RepairText,
-                refusal.Repaired is null ? null : $"{request.PathBase}{request.Path}{refusal.Repaired.ToQueryString()}");
+                refusal.Repaired is null ? null : SiteLinks.ReadingList(request, refusal.Repaired));
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = await ReadingLists.LoadAsync(db, (await tables.GetAsync(db, cancellationToken)).Subjects, list.Ids, cancellationToken);

@@ -28,6 +28,23 @@ public sealed class ReadingListRefusalTests(ReadingListSite site) : IClassFixtur
         Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
     }
 
+    [Theory]
+    [InlineData("/list.bib")]
+    [InlineData("/list.ris")]
+    public async Task Get_ListFile_AMalformedId_Is400WithALinkToTheListPageWithoutIt(string file)
+    {
+        var second = await site.SecondIdsAsync();
+        using var client = site.CreateClient();
+
+        var response = await client.GetAsync($"{file}?p={second[0]}&p=not-an-id&title=Group");
+        var page = await site.GetHtmlAsync($"{file}?p={second[0]}&p=not-an-id&title=Group");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var link = page.QuerySelector("main a")!;
+        Assert.Equal("Show the list without it", link.TextContent);
+        Assert.Equal($"/list?p={second[0]}&title=Group", link.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task Get_List_SeveralMalformedIds_AreCountedInTheMessage()
     {
