@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using PaperListing.Tests.Infrastructure;
 using static PaperListing.Tests.Lists.ReadingListSite;
@@ -8,28 +7,20 @@ namespace PaperListing.Tests.Lists;
 /// <summary>A list's BibTeX and RIS as a reference manager reads them: citation-js (npm), run with Node.</summary>
 public sealed class ReadingListCitationTests(ReadingListSite site) : IClassFixture<ReadingListSite>
 {
-    private static readonly string Tools = Path.Combine(OutsideComponent.RepositoryRoot, "tests", "tools");
-
-    /// <summary>The entries citation-js finds in <paramref name="text"/>, as CSL-JSON.</summary>
+    /// <summary>The entries citation-js finds in <paramref name="text"/>, as CSL-JSON (read from a file, as the citation tests read theirs).</summary>
     private static async Task<List<JsonElement>> ReadAsync(string format, string text)
     {
-        var node = OutsideComponent.FindOnPath("node");
-        OutsideComponent.Require(node is not null && Directory.Exists(Path.Combine(Tools, "node_modules", "@citation-js", "plugin-ris")),
-            "Reading citations back needs Node and citation-js: run `npm ci --prefix tests/tools` (and install nodejs) to enable it.");
-        var start = new ProcessStartInfo(node!, [Path.Combine(Tools, "read-citations.mjs"), format])
+        var folder = Directory.CreateTempSubdirectory("paperlisting-list-");
+        try
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteAsync(text);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, errors);
-        return [.. JsonDocument.Parse(await output).RootElement.EnumerateArray()];
+            var file = Path.Combine(folder.FullName, format == "ris" ? "list.ris" : "list.bib");
+            await File.WriteAllTextAsync(file, text);
+            return [.. (await ReferenceReaders.CitationJsAsync(file)).EnumerateArray()];
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]
