@@ -38,9 +38,13 @@ public sealed class PickFormTests(ReadingListSite site) : IClassFixture<ReadingL
     {
         var page = await site.GetHtmlAsync(TwoListingSite.FirstPaperPath);
 
-        var form = Assert.Single(page.QuerySelectorAll("form.pick-form"));
+        var form = Assert.Single(page.QuerySelectorAll("form.pick-one"));
         Assert.Equal("/list", form.GetAttribute("action"));
         Assert.Equal(TwoListingSite.FirstPaperId, Assert.Single(form.QuerySelectorAll("input[type=checkbox][name=p]")).GetAttribute("value"));
+        // The similar papers below it are picked like any list's cards: each box inside a form that opens the list.
+        Assert.NotEmpty(page.QuerySelectorAll("#similar article.paper"));
+        Assert.All(page.QuerySelectorAll("#similar article.paper"), card =>
+            Assert.Equal("/list", card.Closest("form.pick-form")?.GetAttribute("action")));
     }
 
     [Fact]
