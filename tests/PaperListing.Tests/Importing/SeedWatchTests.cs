@@ -63,12 +63,13 @@ public sealed class SeedWatchTests
     [Fact]
     public async Task FileStillBeingCopied_IsImportedOnlyWhenComplete()
     {
-        await using var site = FastSite().WithSeed("001_alpha.txt", TestSeeds.Dump("Alpha", 3));
+        // A quiet period well above the pieces' spacing, so a busy machine's pauses between pieces do not end the copy early.
+        await using var site = FastSite().WithSetting("Seeds:WatchQuietSeconds", "2").WithSeed("001_alpha.txt", TestSeeds.Dump("Alpha", 3));
         await site.ImportedAsync();
         using var client = site.CreateClient();
         var bytes = Encoding.UTF8.GetBytes(TestSeeds.Dump("Beta", 40, first: 100));
 
-        // Written in ten pieces 0.25 s apart: the folder never stays still for the 0.5 s the watch waits for.
+        // Written in ten pieces 0.25 s apart: the folder never stays still for the 2 s the watch waits for.
         var seen = new List<int>();
         await using (var copy = new FileStream(Path.Combine(site.SeedsPath, "002_beta.txt"), FileMode.CreateNew, FileAccess.Write, FileShare.Read))
         {
