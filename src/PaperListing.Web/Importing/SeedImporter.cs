@@ -12,8 +12,9 @@ namespace PaperListing.Web.Importing;
 
 /// <summary>
 /// Brings the database in step with the seeds folder: every <c>*.txt</c> file in file-name order, each in its own
-/// transaction. Unchanged files (same SHA-256) are skipped, changed files replace their own papers, removed files'
-/// papers go. A bad file is skipped with one log line and never stops the import.
+/// transaction. A file is unchanged, and skipped without being read, when its size and last-write time match its
+/// stamp; otherwise its SHA-256 decides (same content: only its stamp is renewed). Changed files replace their own
+/// papers, removed files' papers go. A bad file is skipped with one log line and never stops the import.
 /// </summary>
 public sealed class SeedImporter(
     IDbContextFactory<PapersDbContext> dbFactory,

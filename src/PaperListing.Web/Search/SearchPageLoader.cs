@@ -52,7 +52,7 @@ public sealed class SearchPageLoader(SearchResults results, SearchFacetCounter f
         var pager = new Pager(query.Page, found.PageCount, n => Href(query with { Page = n }));
         var cards = await PaperCards.LoadAsync(db, found.Rows, cancellationToken);
         var list = new PaperListView(cards, (query.Page - 1) * PageNumber.PageSize, pager) { Total = found.Total };
-        page.ViewData["Pager"] = pager;
+        page.ViewData[Pager.ViewDataKey] = pager;
         if (phrases is not null)
         {
             page.ViewData[SearchHighlight.ViewDataKey] = new SearchHighlight(phrases);

@@ -70,7 +70,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
         var pager = new Pager(page, pageCount, Href);
         List = new PaperListView(cards, first, pager) { Total = listing.PaperCount };
-        ViewData["Pager"] = pager;
+        ViewData[Pager.ViewDataKey] = pager;
         DescriptionHtml = content.ListingDescription(listing.FirstSeedFile);
         PageMetadata.Set(ViewData, Metadata(listing, page, pageCount));
         return Page();

@@ -32,7 +32,7 @@ public static class OwnedListPages
         ViewDataDictionary viewData, CancellationToken cancellationToken)
     {
         var pager = new Pager(page, list.PageCount, href);
-        viewData["Pager"] = pager;
+        viewData[Pager.ViewDataKey] = pager;
         return new PaperListView(await PaperCards.LoadAsync(db, list.Rows, cancellationToken), (page - 1) * PageNumber.PageSize, pager) { Total = list.Total };
     }
 }
