@@ -52,7 +52,7 @@ public sealed class ContentVersion(IOutputCacheStore cacheStore, IOptions<SeedOp
         }
         _papers = papers;
         await cacheStore.EvictByTagAsync(CacheTag, cancellationToken);
-        logger.LogInformation("Serving papers version {Version}; cached pages evicted", papers);
+        logger.ServingVersion(papers);
     }
 
     private string Markdown()

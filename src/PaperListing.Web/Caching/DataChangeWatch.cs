@@ -44,7 +44,7 @@ public sealed class DataChangeWatch(
                 {
                     if (!failing)
                     {
-                        logger.LogWarning("Could not look for changes to the papers: {Reason}; trying again", ex.Message);
+                        logger.ChangeCheckFailed(ex.Message);
                     }
                     failing = true;
                 }

@@ -19,7 +19,7 @@ public static class DatabaseSetup
         var tables = engine.Tables(db);
         if (StoredFingerprint(db, tables) is { } stored && stored != fingerprint)
         {
-            logger.LogWarning("Database schema {Stored} differs from {Current}: rebuilding it from the seeds", stored, fingerprint);
+            logger.SchemaChanged(stored, fingerprint);
             engine.Drop(db);
             tables = [];
         }
@@ -29,7 +29,7 @@ public static class DatabaseSetup
             db.DatabaseFacts.Add(new DatabaseFact { Key = SchemaKey, Value = fingerprint });
             db.SaveChanges();
             db.ChangeTracker.Clear();
-            logger.LogInformation("Database created on {Engine} (schema {Schema})", engine.Name, fingerprint);
+            logger.DatabaseCreated(engine.Name, fingerprint);
         }
         engine.AfterPrepare(db);
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -50,7 +51,7 @@ public static class ExportEndpoints
         if (page > listing.PageCount)
         {
             return EndpointErrors.NotFound(context, PageNumber.NoSuchListingPage(localizer, listing.PageCount, page),
-                localizer["Go to the last page ({0})", listing.PageCount.ToString("N0")], SiteLinks.ListingBibTex(context.Request, listing.Slug, listing.PageCount));
+                localizer["Go to the last page ({0})", listing.PageCount.ToString("N0", CultureInfo.CurrentCulture)], SiteLinks.ListingBibTex(context.Request, listing.Slug, listing.PageCount));
         }
         var papers = await PaperCards.LoadAsync(db, await ListingPapers.PageAsync(db, listing.Id, page, cancellationToken), cancellationToken);
         var text = BibTexWriter.Write(papers.Select(p => (p, PaperUrl(context.Request, p))));

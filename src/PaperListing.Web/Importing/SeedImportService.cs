@@ -36,7 +36,7 @@ public sealed class SeedImportService(
             {
                 if (attempt++ > 0)
                 {
-                    logger.LogWarning("The database went away during the import: importing again (attempt {Attempt}); files already written are kept", attempt);
+                    logger.ImportingAgain(attempt);
                 }
                 await using (await engine.LockImportAsync(logger, cancellationToken))
                 {
@@ -51,24 +51,24 @@ public sealed class SeedImportService(
         }
         catch (RetryLimitExceededException ex)
         {
-            logger.LogError("The database (ConnectionStrings:Papers) could not be reached for the import: {Reason}", ex.InnerException?.Message);
+            logger.UnreachableForImport(ex.InnerException?.Message);
             status.Fail($"database unreachable: {ex.InnerException?.Message}");
         }
         catch (OperationCanceledException)
         {
-            logger.LogWarning("Import stopped by shutdown; every finished file is kept, the file in progress was rolled back");
+            logger.StoppedByShutdown();
             metrics.ImportFailed();
             status.Fail("stopped by shutdown");
         }
         catch (NpgsqlException ex) when (ex is not PostgresException || ex.InnerException is not null)
         {
-            logger.LogError("The database (ConnectionStrings:Papers) could not be reached: {Reason}", ex.Message);
+            logger.DatabaseUnreachable(ex.Message);
             metrics.ImportFailed();
             status.Fail($"database unreachable: {ex.Message}");
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Import failed: {Reason}", ex.Message);
+            logger.ImportFailed(ex, ex.Message);
             metrics.ImportFailed();
             status.Fail(ex.Message);
         }

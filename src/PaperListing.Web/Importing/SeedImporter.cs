@@ -12,8 +12,9 @@ namespace PaperListing.Web.Importing;
 
 /// <summary>
 /// Brings the database in step with the seeds folder: every <c>*.txt</c> file in file-name order, each in its own
-/// transaction. Unchanged files (same SHA-256) are skipped, changed files replace their own papers, removed files'
-/// papers go. A bad file is skipped with one log line and never stops the import.
+/// transaction. A file is unchanged, and skipped without being read, when its size and last-write time match its
+/// stamp; otherwise its SHA-256 decides (same content: only its stamp is renewed). Changed files replace their own
+/// papers, removed files' papers go. A bad file is skipped with one log line and never stops the import.
 /// </summary>
 public sealed class SeedImporter(
     IDbContextFactory<PapersDbContext> dbFactory,
@@ -41,7 +42,7 @@ public sealed class SeedImporter(
         int read = 0, unchanged = 0, skipped = 0, removed = 0, failed = 0, imported = 0, entriesSkipped = 0, diagnostics = 0;
         if (!Directory.Exists(seeds.Path))
         {
-            logger.LogError("Seeds folder {SeedsPath} does not exist (setting Seeds:Path); serving what the database holds", seeds.Path);
+            logger.NoSeedsFolder(seeds.Path);
             return Finish();
         }
 
@@ -63,10 +64,10 @@ public sealed class SeedImporter(
             catch (Exception ex) when (ex is not OperationCanceledException && !Resilience.DatabaseOutage.IsOutage(ex))
             {
                 failed++;
-                logger.LogError("Seed file {SeedFile} is gone, but its papers could not be removed: {Reason}", gone, ex.Message);
+                logger.GoneNotRemoved(gone, ex.Message);
                 continue;
             }
-            logger.LogInformation("Seed file {SeedFile} is gone: its papers were removed", gone);
+            logger.GoneRemoved(gone);
         }
 
         var progress = Stopwatch.StartNew();
@@ -78,8 +79,7 @@ public sealed class SeedImporter(
             if (file.Length > seeds.MaxFileBytes)
             {
                 skipped++;
-                logger.LogWarning("Seed file {SeedFile} skipped: {Size} bytes is over the limit of {Limit} (Seeds:MaxFileBytes){Kept}",
-                    file.Name, file.Length, seeds.MaxFileBytes, previous is null ? "" : "; its earlier import is kept");
+                logger.TooLarge(file.Name, file.Length, seeds.MaxFileBytes, previous is null ? "" : "; its earlier import is kept");
                 continue;
             }
             if (previous is not null && previous.Length == file.Length && previous.LastWriteTicks == file.LastWriteTimeUtc.Ticks)
@@ -104,8 +104,7 @@ public sealed class SeedImporter(
             if (parser.Header is null)
             {
                 skipped++;
-                logger.LogWarning("Seed file {SeedFile} skipped: {Reason}{Kept}",
-                    file.Name, parser.FileError, previous is null ? "" : "; its earlier import is kept");
+                logger.FileSkipped(file.Name, parser.FileError, previous is null ? "" : "; its earlier import is kept");
                 continue;
             }
             try
@@ -117,8 +116,7 @@ public sealed class SeedImporter(
             catch (Exception ex) when (ex is not OperationCanceledException && !Resilience.DatabaseOutage.IsOutage(ex))
             {
                 failed++;
-                logger.LogError("Seed file {SeedFile} could not be written to the database, which is unchanged for it: {Reason}",
-                    file.Name, ex.Message);
+                logger.FileNotWritten(file.Name, ex.Message);
                 continue;
             }
             foreach (var diagnostic in parser.Diagnostics)
@@ -128,14 +126,13 @@ public sealed class SeedImporter(
                 {
                     entriesSkipped++;
                 }
-                logger.LogWarning("Seed file {SeedFile} line {SeedLine}: {Reason}", file.Name, diagnostic.Line, diagnostic.Reason);
+                logger.EntryDiagnostic(file.Name, diagnostic.Line, diagnostic.Reason);
             }
             doneBytes += file.Length;
             if (progress.Elapsed > TimeSpan.FromSeconds(2))
             {
                 progress.Restart();
-                logger.LogInformation("Import {Percent:0}% done: {Papers} papers, {Rate:0} papers/s",
-                    100.0 * doneBytes / totalBytes, imported, imported / Math.Max(clock.Elapsed.TotalSeconds, 0.001));
+                logger.Progress(100.0 * doneBytes / totalBytes, imported, imported / Math.Max(clock.Elapsed.TotalSeconds, 0.001));
             }
         }
         return Finish();
@@ -148,18 +145,14 @@ public sealed class SeedImporter(
             var numbering = Stopwatch.StartNew();
             if (PaperListPositions.Refresh(connection, tuning, papers))
             {
-                logger.LogInformation("Author, subject and field lists numbered in {Seconds:0.0} s", numbering.Elapsed.TotalSeconds);
+                logger.ListsNumbered(numbering.Elapsed.TotalSeconds);
             }
             smallTables.Invalidate();
             version.UpdatePapersAsync(papers, CancellationToken.None).GetAwaiter().GetResult();
             var report = new ImportReport(read, unchanged, skipped, removed, failed,
                 db.Listings.Count(), db.Papers.Count(), db.Authors.Count(), db.Subjects.Count(),
                 imported, entriesSkipped, diagnostics, Math.Round(clock.Elapsed.TotalSeconds, 2));
-            logger.LogInformation(
-                "Import done: {FilesRead} files read ({FilesUnchanged} unchanged, {FilesSkipped} skipped, {FilesRemoved} removed, {FilesFailed} failed); " +
-                "{Listings} listings, {Papers} papers, {Authors} authors, {Subjects} subjects; {EntriesImported} entries imported, " +
-                "{EntriesSkipped} skipped, {Diagnostics} warnings; {Seconds} s",
-                report.FilesRead, report.FilesUnchanged, report.FilesSkipped, report.FilesRemoved, report.FilesFailed, report.Listings, report.Papers,
+            logger.ImportDone(report.FilesRead, report.FilesUnchanged, report.FilesSkipped, report.FilesRemoved, report.FilesFailed, report.Listings, report.Papers,
                 report.Authors, report.Subjects, report.EntriesImported, report.EntriesSkipped, report.Diagnostics, report.Seconds);
             metrics.ImportDone(report.Papers, report.Listings, report.Seconds, report.EntriesSkipped, report.FilesFailed);
             return report;

@@ -75,7 +75,7 @@ public sealed class SeedWatch : BackgroundService
 
     private async Task<bool> ImportAsync(CancellationToken stoppingToken)
     {
-        _logger.LogInformation("Seeds folder {SeedsPath} changed: importing it again", _options.Path);
+        _logger.SeedsChanged(_options.Path);
         try
         {
             await using (await _engine.LockImportAsync(_logger, stoppingToken))
@@ -87,8 +87,7 @@ public sealed class SeedWatch : BackgroundService
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             _metrics.ImportFailed();
-            _logger.LogError("Importing the changed seeds folder failed, the papers served are unchanged; trying again in {Seconds} s: {Reason}",
-                RetryAfterFailure.TotalSeconds, ex.Message);
+            _logger.ReimportFailed(RetryAfterFailure.TotalSeconds, ex.Message);
             return false;
         }
     }

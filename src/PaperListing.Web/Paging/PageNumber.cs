@@ -49,14 +49,14 @@ public static class PageNumber
         }
         var text = values[0] ?? "";
         var quoted = text.Length is > 0 and < 40 ? localizer["\"{0}\" is not a page number.", text] : localizer["The page parameter is not a page number."];
-        var range = pageCount == 1 ? localizer["This list has one page: page 1."] : localizer["This list has pages 1 to {0}.", pageCount.ToString("N0")];
+        var range = pageCount == 1 ? localizer["This list has one page: page 1."] : localizer["This list has pages 1 to {0}.", pageCount.ToString("N0", CultureInfo.CurrentCulture)];
         return $"{quoted} {range}";
     }
 
     /// <summary>The 404 words for a page past a listing's last, in the singular for a listing of one page.</summary>
     public static string NoSuchListingPage(IStringLocalizer localizer, int pageCount, int page) => pageCount == 1
-        ? localizer["This listing has one page; there is no page {0}.", page.ToString("N0")]
-        : localizer["This listing has {0} pages; there is no page {1}.", pageCount.ToString("N0"), page.ToString("N0")];
+        ? localizer["This listing has one page; there is no page {0}.", page.ToString("N0", CultureInfo.CurrentCulture)]
+        : localizer["This listing has {0} pages; there is no page {1}.", pageCount.ToString("N0", CultureInfo.CurrentCulture), page.ToString("N0", CultureInfo.CurrentCulture)];
 
     /// <summary>How many pages <paramref name="count"/> items fill (at least one, so an empty listing has a page 1).</summary>
     public static int PageCount(int count) => Math.Max(1, (count + PageSize - 1) / PageSize);

@@ -14,6 +14,9 @@ public sealed record Pager(int Current, int Count, Func<int, string> Href)
 {
     private const int Window = 2;
 
+    /// <summary>The ViewData key a page puts its pager under, for the layout to link the previous and next pages.</summary>
+    public const string ViewDataKey = "Pager";
+
     /// <summary>Lists of more pages than this get a jump-to-page form.</summary>
     public const int JumpFormFrom = 5;
 

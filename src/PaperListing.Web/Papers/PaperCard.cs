@@ -41,7 +41,7 @@ public sealed record PaperCard(
     }.OfType<string>());
 }
 
-/// <summary>Loads the cards of a page of papers: three indexed queries, whatever the page.</summary>
+/// <summary>Loads the cards of a page of papers from their rows: two indexed queries (their authors, their subjects), whatever the page.</summary>
 public static class PaperCards
 {
     public sealed record PaperRow(int Id, string PublicId, string? Title, string Abstract, DateOnly? Published);

@@ -45,8 +45,7 @@ public sealed class DatabaseBackpressure(RequestDelegate next, IOptions<Resilien
         }
         if (Interlocked.Increment(ref _refused) % 1000 == 1)
         {
-            logger.LogWarning("Busy: {Limit} requests already reading the database and {Queue} waiting; {Refused} answered 503 so far",
-                options.Value.ConcurrentRequests, options.Value.QueueLength, Interlocked.Read(ref _refused));
+            logger.Busy(options.Value.ConcurrentRequests, options.Value.QueueLength, Interlocked.Read(ref _refused));
         }
         context.Response.Headers.RetryAfter = options.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await Refusal.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The site is busy. Please try again in a few seconds.");

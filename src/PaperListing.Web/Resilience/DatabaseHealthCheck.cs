@@ -58,7 +58,7 @@ public sealed class DatabaseHealthCheck(
         {
             if (_reported && _failingSince is { } since)
             {
-                logger.LogInformation("The database answers again after {Seconds:0.0} s", Elapsed(since).TotalSeconds);
+                logger.DatabaseBack(Elapsed(since).TotalSeconds);
             }
             _failingSince = null;
             _failures = 0;
@@ -79,7 +79,7 @@ public sealed class DatabaseHealthCheck(
                 if (!_reported)
                 {
                     _reported = true;
-                    logger.LogWarning("The database has not answered for {Seconds:0.0} s: {Reason}", failing.TotalSeconds, reason);
+                    logger.DatabaseSilent(failing.TotalSeconds, reason);
                 }
                 return HealthCheckResult.Unhealthy($"database unreachable for {failing.TotalSeconds:0} s: {reason}");
             }

@@ -23,8 +23,7 @@ public sealed class ImportRetryStrategy(DbContext context, ILogger logger) : Exe
     {
         if (ExceptionsEncountered.Count == 1)
         {
-            logger.LogError("The database (ConnectionStrings:Papers) could not be reached for the import: {Reason}; trying again for about a minute",
-                ExceptionsEncountered[0].Message);
+            logger.ImportRetrying(ExceptionsEncountered[0].Message);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -44,14 +45,14 @@ public sealed class SearchPageLoader(SearchResults results, SearchFacetCounter f
         {
             return (null, page.NotFoundPage(
                 found.PageCount == 1
-                    ? localizer["These results fill one page; there is no page {0}.", query.Page.ToString("N0")]
-                    : localizer["These results have {0} pages; there is no page {1}.", found.PageCount.ToString("N0"), query.Page.ToString("N0")],
-                localizer["Go to the last page ({0})", found.PageCount.ToString("N0")], Href(query with { Page = found.PageCount })));
+                    ? localizer["These results fill one page; there is no page {0}.", query.Page.ToString("N0", CultureInfo.CurrentCulture)]
+                    : localizer["These results have {0} pages; there is no page {1}.", found.PageCount.ToString("N0", CultureInfo.CurrentCulture), query.Page.ToString("N0", CultureInfo.CurrentCulture)],
+                localizer["Go to the last page ({0})", found.PageCount.ToString("N0", CultureInfo.CurrentCulture)], Href(query with { Page = found.PageCount })));
         }
         var pager = new Pager(query.Page, found.PageCount, n => Href(query with { Page = n }));
         var cards = await PaperCards.LoadAsync(db, found.Rows, cancellationToken);
         var list = new PaperListView(cards, (query.Page - 1) * PageNumber.PageSize, pager) { Total = found.Total };
-        page.ViewData["Pager"] = pager;
+        page.ViewData[Pager.ViewDataKey] = pager;
         if (phrases is not null)
         {
             page.ViewData[SearchHighlight.ViewDataKey] = new SearchHighlight(phrases);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 
 namespace PaperListing.Web.Search;
@@ -7,7 +8,7 @@ public static class SearchText
 {
     public static string Count(IStringLocalizer localizer, SearchView view)
     {
-        var count = view.Total.ToString("N0");
+        var count = view.Total.ToString("N0", CultureInfo.CurrentCulture);
         if (!view.Query.HasWords)
         {
             return view.Total == 1 ? localizer["1 paper"] : localizer["{0} papers", count];

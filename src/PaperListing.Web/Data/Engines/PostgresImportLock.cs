@@ -30,9 +30,9 @@ internal sealed class PostgresImportLock(NpgsqlConnection connection) : IAsyncDi
             await connection.OpenAsync(cancellationToken);
             if (!await RunAsync<bool>(connection, "SELECT pg_try_advisory_lock(@key)", cancellationToken))
             {
-                logger.LogInformation("Another replica is preparing or importing the database: waiting for it");
+                logger.WaitingForReplica();
                 await RunAsync<object>(connection, "SELECT pg_advisory_lock(@key)", cancellationToken);
-                logger.LogInformation("The other replica is done: checking the seeds");
+                logger.ReplicaDone();
             }
             return new PostgresImportLock(connection);
         }

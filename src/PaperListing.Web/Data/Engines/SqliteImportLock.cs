@@ -29,14 +29,14 @@ internal sealed class SqliteImportLock(FileStream? file) : IAsyncDisposable
                 if (!waiting)
                 {
                     waiting = true;
-                    logger.LogInformation("Another process is preparing or importing {Database}: waiting for it", databaseFile);
+                    logger.WaitingForProcess(databaseFile);
                 }
                 await Task.Delay(Retry, cancellationToken);
             }
             catch (UnauthorizedAccessException)
             {
                 // A folder the site may not write to: the database itself then says what it can and cannot do.
-                logger.LogWarning("No import lock beside {Database}: its folder is not writable", databaseFile);
+                logger.NoImportLock(databaseFile);
                 return new SqliteImportLock(null);
             }
         }

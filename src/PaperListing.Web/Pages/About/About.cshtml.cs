@@ -25,7 +25,7 @@ public sealed class AboutModel(SiteContent content, IDbContextFactory<PapersDbCo
         {
             if (content.FirstTimeWithoutAbout())
             {
-                logger.LogInformation("No about.md beside the seeds: /about shows the built-in page; write about.md there to say what this site is");
+                logger.NoAboutFile();
             }
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             Listings = (await smallTables.GetAsync(db, cancellationToken)).Listings;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,7 @@ public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory, IS
         List = await OwnedListPages.CardsAsync(db, list, page, Href, ViewData, cancellationToken) with { CurrentAuthorSlug = author.Slug };
         PageMetadata.Set(ViewData, new PageMetadata(
             page > 1 ? localizer["{0} (page {1})", author.Name, page] : author.Name,
-            localizer["Papers by {0} ({1}), newest first, with abstracts, co-authors, subjects and dates.", author.Name, list.Total.ToString("N0")],
+            localizer["Papers by {0} ({1}), newest first, with abstracts, co-authors, subjects and dates.", author.Name, list.Total.ToString("N0", CultureInfo.CurrentCulture)],
             SiteLinks.Absolute(Request, Href(page)), "profile"));
         return Page();
     }

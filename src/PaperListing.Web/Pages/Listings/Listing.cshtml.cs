@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +61,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         if (page > pageCount)
         {
             return this.NotFoundPage(PageNumber.NoSuchListingPage(localizer, pageCount, page),
-                localizer["Go to the last page ({0})", pageCount.ToString("N0")], Href(pageCount));
+                localizer["Go to the last page ({0})", pageCount.ToString("N0", CultureInfo.CurrentCulture)], Href(pageCount));
         }
 
         var first = (page - 1) * PageNumber.PageSize;
@@ -69,7 +70,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
         var pager = new Pager(page, pageCount, Href);
         List = new PaperListView(cards, first, pager) { Total = listing.PaperCount };
-        ViewData["Pager"] = pager;
+        ViewData[Pager.ViewDataKey] = pager;
         DescriptionHtml = content.ListingDescription(listing.FirstSeedFile);
         PageMetadata.Set(ViewData, Metadata(listing, page, pageCount));
         return Page();
@@ -119,8 +120,8 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
     {
         var title = page > 1 ? localizer["Related papers: {0} (page {1})", listing.Title, page] : localizer["Related papers: {0}", listing.Title];
         var count = listing.DeclaredTotal is { } declared && declared != listing.PaperCount
-            ? localizer["{0} of {1} papers", listing.PaperCount.ToString("N0"), declared.ToString("N0")]
-            : listing.PaperCount == 1 ? localizer["1 paper"] : localizer["{0} papers", listing.PaperCount.ToString("N0")];
+            ? localizer["{0} of {1} papers", listing.PaperCount.ToString("N0", CultureInfo.CurrentCulture), declared.ToString("N0", CultureInfo.CurrentCulture)]
+            : listing.PaperCount == 1 ? localizer["1 paper"] : localizer["{0} papers", listing.PaperCount.ToString("N0", CultureInfo.CurrentCulture)];
         var description = localizer["Papers related to “{0}”: {1}, page {2} of {3}, with abstracts, authors, subjects and dates.", listing.Title, count, page, pageCount];
         return new PageMetadata(title, description, SiteLinks.Absolute(Request, SiteLinks.Listing(Request, listing.Slug, page)))
         {

@@ -46,8 +46,8 @@ public static class ListingPageQueries
     public static async Task<List<PaperCard>> CardsAsync(PapersDbContext db, IReadOnlyDictionary<int, SubjectLink> subjectLinks,
         int listingId, int from, int to, CancellationToken cancellationToken)
     {
-        var papers = await ToListAsync(PageRows(db, listingId, from, to), cancellationToken);
-        var names = await ToListAsync(PageNames(db, listingId, from, to), cancellationToken);
+        var papers = await PageRows(db, listingId, from, to).ToListAsync(cancellationToken);
+        var names = await PageNames(db, listingId, from, to).ToListAsync(cancellationToken);
         // A paper listed twice on one page is read twice through the range: each of its authors and subjects counts once.
         var authors = names.Where(n => n.Name is not null)
             .DistinctBy(a => (a.PaperId, a.Position)).OrderBy(a => a.Position)
@@ -56,15 +56,5 @@ public static class ListingPageQueries
             .DistinctBy(s => (s.PaperId, s.Position)).OrderBy(s => s.Position)
             .ToLookup(s => s.PaperId, s => subjectLinks[s.SubjectId]);
         return papers.Select(p => new PaperCard(p.Id, p.PublicId, p.Title, p.Abstract, p.Published, subjects[p.Id].ToList(), authors[p.Id].ToList())).ToList();
-    }
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            list.Add(row);
-        }
-        return list;
     }
 }

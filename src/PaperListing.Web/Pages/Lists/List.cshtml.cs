@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public sealed class ListModel(IDbContextFactory<PapersDbContext> dbFactory, Smal
         return Page();
     }
 
-    public string CountOf(int count) => count == 1 ? localizer["1 paper"] : localizer["{0} papers", count.ToString("N0")];
+    public string CountOf(int count) => count == 1 ? localizer["1 paper"] : localizer["{0} papers", count.ToString("N0", CultureInfo.CurrentCulture)];
 
     /// <summary>The list in runs: consecutive papers the site has are written as cards at once, numbered from their place.</summary>
     public IEnumerable<Part> Parts()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -22,16 +23,16 @@ public static class OwnedListPages
     public static IActionResult? PastTheEnd(this PageModel model, IStringLocalizer localizer, PaperListPage list, int page, Func<int, string> href) =>
         page <= list.PageCount ? null : model.NotFoundPage(
             list.PageCount == 1
-                ? localizer["This list has one page; there is no page {0}.", page.ToString("N0")]
-                : localizer["This list has {0} pages; there is no page {1}.", list.PageCount.ToString("N0"), page.ToString("N0")],
-            localizer["Go to the last page ({0})", list.PageCount.ToString("N0")], href(list.PageCount));
+                ? localizer["This list has one page; there is no page {0}.", page.ToString("N0", CultureInfo.CurrentCulture)]
+                : localizer["This list has {0} pages; there is no page {1}.", list.PageCount.ToString("N0", CultureInfo.CurrentCulture), page.ToString("N0", CultureInfo.CurrentCulture)],
+            localizer["Go to the last page ({0})", list.PageCount.ToString("N0", CultureInfo.CurrentCulture)], href(list.PageCount));
 
     /// <summary>The page's cards, numbered from the page's first position, with the pager the layout links as prev/next.</summary>
     public static async Task<PaperListView> CardsAsync(PapersDbContext db, PaperListPage list, int page, Func<int, string> href,
         ViewDataDictionary viewData, CancellationToken cancellationToken)
     {
         var pager = new Pager(page, list.PageCount, href);
-        viewData["Pager"] = pager;
+        viewData[Pager.ViewDataKey] = pager;
         return new PaperListView(await PaperCards.LoadAsync(db, list.Rows, cancellationToken), (page - 1) * PageNumber.PageSize, pager) { Total = list.Total };
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +72,7 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, I
         List = await OwnedListPages.CardsAsync(db, list, page, Href, ViewData, cancellationToken) with { CurrentSubjectSlug = subject.Slug };
         PageMetadata.Set(ViewData, new PageMetadata(
             page > 1 ? localizer["{0} (page {1})", Heading, page] : Heading,
-            localizer["Papers in {0} ({1}), newest first, with abstracts, authors and dates.", Heading, list.Total.ToString("N0")],
+            localizer["Papers in {0} ({1}), newest first, with abstracts, authors and dates.", Heading, list.Total.ToString("N0", CultureInfo.CurrentCulture)],
             SiteLinks.Absolute(Request, Href(page))));
         return Page();
     }
