@@ -72,13 +72,8 @@ if [[ $(superuser 'SHOW max_connections') != 40 ]]; then
   superuser 'ALTER SYSTEM SET max_connections = 40' >/dev/null
   pg_ctl -m fast -w restart -l "$PGDATA_DIR/server.log" >/dev/null
 fi
-kv() { tr ';' '\n' <<<"$server" | awk -F= -v k="$1" 'tolower($1)==tolower(k) {print $2}'; }
-admin="postgresql://$(kv Username):$(kv Password)@$(kv Host):$(kv Port)/postgres"
-psql "$admin" -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null
-psql "$admin" -qc "CREATE DATABASE $database" >/dev/null
-papers_db="postgresql://$(kv Username):$(kv Password)@$(kv Host):$(kv Port)/$database"
-connection="Host=$(kv Host);Port=$(kv Port);Username=$(kv Username);Password=$(kv Password);Database=$database"
-sql() { psql "$papers_db" -qtAc "$1"; }
+source "$root/scripts/replicas-lib.sh"
+fresh_database
 # As the superuser: its reserved connections are there even when the site's role has taken every other one.
 rows() { superuser_in "$database" 'SELECT (SELECT count(*) FROM "ListingEntries") || '"' '"' || (SELECT count(*) FROM "Papers") || '"' '"' || (SELECT count(*) FROM "PaperAuthors") || '"' '"' || (SELECT count(*) FROM "SeedFiles")'; }
 
@@ -90,7 +85,6 @@ done
 dll=$root/src/PaperListing.Web/bin/Release/net10.0/PaperListing.Web.dll
 seeds=$work/seeds
 dotnet "$root/src/PaperListing.SeedGenerator/bin/Release/net10.0/PaperListing.SeedGenerator.dll" --papers "$PAPERS" --out "$seeds" --listings 4 >&2
-source "$root/scripts/replicas-lib.sh"
 REPLICA_SETTINGS="Resilience__ConcurrentRequests=12"
 say "three replicas over PostgreSQL"
 for n in 1 2 3; do start_replica "$n"; done

@@ -1,8 +1,19 @@
 #!/usr/bin/env bash
 # Replicas of the site behind nginx under wrk, on loopback: the parts shared by scripts/scale-out-test.sh and
 # scripts/outage-test.sh. Source it after setting root, work, BASE_PORT, LB_PORT, CONNECTIONS, connection (the
-# Npgsql connection string), seeds, dll, and the functions fail and left; it uses replica_pids and nginx_running.
+# Npgsql connection string, which fresh_database sets), seeds, dll, and the functions fail and left; it uses replica_pids and nginx_running.
 # PROVIDER (default Postgres) and REPLICA_SETTINGS (extra NAME=value settings, space-separated) change the replicas.
+
+fresh_database() { # fresh_database: $database dropped and made again on $server (an Npgsql connection string); sets
+  # admin, papers_db (libpq URLs), connection (Npgsql) and sql (a query on $database)
+  kv() { tr ';' '\n' <<<"$server" | awk -F= -v k="$1" 'tolower($1)==tolower(k) {print $2}'; }
+  admin="postgresql://$(kv Username):$(kv Password)@$(kv Host):$(kv Port)/postgres"
+  psql "$admin" -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null
+  psql "$admin" -qc "CREATE DATABASE $database" >/dev/null
+  papers_db="postgresql://$(kv Username):$(kv Password)@$(kv Host):$(kv Port)/$database"
+  connection="Host=$(kv Host);Port=$(kv Port);Username=$(kv Username);Password=$(kv Password);Database=$database"
+  sql() { psql "$papers_db" -qtAc "$1"; }
+}
 
 start_replica() { # start_replica N: replica N (1-3) on BASE_PORT+N-1, its log in $work/replicaN.log
   local n=$1

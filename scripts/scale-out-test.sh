@@ -73,13 +73,8 @@ pg_running() { [[ -f "${PGDATA_DIR:-/var/tmp/paperlisting-postgres}/postmaster.p
 pg_running || cluster_started=1
 server=$(bash "$root/scripts/postgres-start.sh" 2>/dev/null | tail -1)
 # libpq's form of the same server, for psql.
-kv() { tr ';' '\n' <<<"$server" | awk -F= -v k="$1" 'tolower($1)==tolower(k) {print $2}'; }
-admin="postgresql://$(kv Username):$(kv Password)@$(kv Host):$(kv Port)/postgres"
-psql "$admin" -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)" >/dev/null
-psql "$admin" -qc "CREATE DATABASE $database" >/dev/null
-papers_db="postgresql://$(kv Username):$(kv Password)@$(kv Host):$(kv Port)/$database"
-connection="Host=$(kv Host);Port=$(kv Port);Username=$(kv Username);Password=$(kv Password);Database=$database"
-sql() { psql "$papers_db" -qtAc "$1"; }
+source "$root/scripts/replicas-lib.sh"
+fresh_database
 
 # --- seeds ---------------------------------------------------------------------------------------------------------
 dll=$root/src/PaperListing.Web/bin/Release/net10.0/PaperListing.Web.dll
@@ -95,7 +90,6 @@ fi
 
 # --- three replicas, started together ------------------------------------------------------------------------------
 # start_replica, healthy, nginx_config, nginx_start, write_mix, run_wrk, figure: shared with scripts/outage-test.sh.
-source "$root/scripts/replicas-lib.sh"
 say "three replicas, started at the same moment on an empty database"
 started=$SECONDS
 for n in 1 2 3; do start_replica "$n"; done
