@@ -14,6 +14,13 @@ public sealed class CachingOptions
     [Range(1, 4096, ErrorMessage = "Caching:OutputCacheMegabytes must be between 1 and 4096")]
     public int OutputCacheMegabytes { get; set; } = 64;
 
+    /// <summary>
+    /// The most pages a client may have made for it (pages not in the cache) in a minute before it counts as sweeping
+    /// the site: past it, its pages are served but not kept in the page cache, so a crawler cannot push visitors' pages out.
+    /// </summary>
+    [Range(1, 1_000_000, ErrorMessage = "Caching:SweepPagesPerMinute must be between 1 and 1000000")]
+    public int SweepPagesPerMinute { get; set; } = 120;
+
     /// <summary>Compress pages (Brotli or gzip, as the browser accepts) before they are cached and sent.</summary>
     public bool Compression { get; set; } = true;
 

@@ -23,6 +23,7 @@ public static class CachingSetup
         services.AddSingleton<ContentVersion>();
         services.AddSingleton<PapersRefresh>();
         services.AddHostedService<DataChangeWatch>();
+        services.AddSingleton<SweepAdmission>();
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, caching) =>
         {
@@ -37,6 +38,7 @@ public static class CachingSetup
                     return;
                 }
                 policy.AddPolicy<PageCacheCounting>()
+                    .AddPolicy<SweepAdmission>()
                     .Tag(ContentVersion.CacheTag)
                     .Expire(TimeSpan.FromDays(1))
                     .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)

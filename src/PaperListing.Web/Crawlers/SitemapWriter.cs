@@ -24,7 +24,11 @@ public static class SitemapWriter
         await xml.WriteEndDocumentAsync();
     }
 
-    /// <summary>robots.txt: everything may be crawled but the API and the error pages; the sitemap is named.</summary>
+    /// <summary>
+    /// robots.txt: everything may be crawled but the API and the error pages, a page a second by the crawlers that
+    /// read Crawl-delay (the others are held by the rate limits and kept out of the page cache: SweepAdmission); the
+    /// sitemap is named.
+    /// </summary>
     public static string Robots(string sitemapUrl) =>
-        $"User-agent: *\nDisallow: /api/\nDisallow: /error/\n\nSitemap: {sitemapUrl}\n";
+        $"User-agent: *\nDisallow: /api/\nDisallow: /error/\nCrawl-delay: 1\n\nSitemap: {sitemapUrl}\n";
 }

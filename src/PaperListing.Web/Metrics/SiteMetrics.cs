@@ -17,6 +17,7 @@ public sealed class SiteMetrics
     private readonly Counter<long> _entriesSkipped;
     private readonly Counter<long> _filesFailed;
     private readonly Counter<long> _pageCache;
+    private readonly Counter<long> _sweepPages;
     private readonly Histogram<double> _searchDuration;
     private long _papers = -1;
     private long _listings = -1;
@@ -32,6 +33,8 @@ public sealed class SiteMetrics
         _entriesSkipped = meter.CreateCounter<long>("paperlisting.import.entries.skipped", "{entry}", "Seed entries skipped as unreadable");
         _filesFailed = meter.CreateCounter<long>("paperlisting.import.files.failed", "{file}", "Seed files that could not be written to the database");
         _pageCache = meter.CreateCounter<long>("paperlisting.page_cache.lookups", "{lookup}", "Page cache lookups, by result (hit, miss)");
+        _sweepPages = meter.CreateCounter<long>("paperlisting.page_cache.sweep_pages", "{page}",
+            "Pages made for a client sweeping the site (more new pages a minute than Caching:SweepPagesPerMinute): served, not kept in the page cache");
         _searchDuration = meter.CreateHistogram("paperlisting.search.duration", "s", "How long a page of search results took to find and count",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
     }
@@ -49,6 +52,8 @@ public sealed class SiteMetrics
     public void ImportFailed() => _importRuns.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
 
     public void PageCacheLookup(bool hit) => _pageCache.Add(1, new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
+
+    public void SweepPageNotKept() => _sweepPages.Add(1);
 
     public void SearchTook(TimeSpan elapsed) => _searchDuration.Record(elapsed.TotalSeconds);
 
