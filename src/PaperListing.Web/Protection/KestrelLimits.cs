@@ -35,17 +35,24 @@ public static class KestrelLimits
         limits.RequestHeadersTimeout = options.RequestHeadersTimeout;
     }
 
-    /// <summary>Kestrel's other limits (e.g. MaxConcurrentConnections) set in the same section, checked by Kestrel's own rules.</summary>
+    /// <summary>
+    /// Kestrel's other limits (e.g. MaxConcurrentConnections) set in the same section, checked by Kestrel's own rules:
+    /// bound one setting at a time, so a value Kestrel refuses is reported with its name.
+    /// </summary>
     private static void BindOthers(IConfigurationSection section, KestrelServerLimits limits)
     {
-        try
+        foreach (var setting in section.GetChildren())
         {
-            section.Bind(limits);
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or TargetInvocationException)
-        {
-            var reason = (ex as TargetInvocationException)?.InnerException?.Message ?? ex.Message;
-            throw new OptionsValidationException(KestrelLimitOptions.Section, typeof(KestrelServerLimits), [$"{KestrelLimitOptions.Section}: {reason}"]);
+            var alone = setting.AsEnumerable().Select(kv => KeyValuePair.Create(kv.Key[(section.Path.Length + 1)..], kv.Value));
+            try
+            {
+                new ConfigurationBuilder().AddInMemoryCollection(alone).Build().Bind(limits);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or TargetInvocationException)
+            {
+                var reason = (ex as TargetInvocationException)?.InnerException?.Message ?? ex.Message;
+                throw new OptionsValidationException(setting.Path, typeof(KestrelServerLimits), [$"{setting.Path}: {reason}"]);
+            }
         }
     }
 }

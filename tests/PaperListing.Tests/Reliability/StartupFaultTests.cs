@@ -38,7 +38,7 @@ public sealed class StartupFaultTests : IDisposable
     [Theory]
     [InlineData("LogFormat", "xml", "LogFormat must be text or json")]
     [InlineData("Kestrel__Limits__MaxRequestBodySize", "-1", "Kestrel:Limits:MaxRequestBodySize must be")]
-    [InlineData("Kestrel__Limits__MaxConcurrentConnections", "-1", "Kestrel:Limits:")]
+    [InlineData("Kestrel__Limits__MaxConcurrentConnections", "-1", "Kestrel:Limits:MaxConcurrentConnections: ")]
     public async Task SettingReadBeforeTheHostsValidation_StopsTheProcessWithAMessageNamingIt(string name, string value, string message)
     {
         using var site = SiteProcess.Start(_root, _root, Path.Combine(_root, "papers.db"), new Dictionary<string, string> { [name] = value });
