@@ -21,66 +21,27 @@ PROVIDER=${PROVIDER:-sqlite}
 if [[ ${1:-} == --provider ]]; then PROVIDER=${2:?--provider sqlite or postgres}; fi
 [[ $PROVIDER == sqlite || $PROVIDER == postgres ]] || { echo "--provider must be sqlite or postgres" >&2; exit 2; }
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-out=$root/bench/out
+# shellcheck source=bench/lib.sh
+source "$(dirname "$0")/lib.sh"
 seeds=$out/seeds-$N
 db=$out/bench-$N.db
-web=$root/src/PaperListing.Web
 dll=$out/app/PaperListing.Web.dll
 uncached=http://127.0.0.1:$PORT
 cached=http://127.0.0.1:$((PORT + 1))
 mkdir -p "$out"
 load_before=$(cut -d" " -f1-3 /proc/loadavg)
-pids=()
-descendants() { local child; for child in $(pgrep -P "$1" || true); do echo "$child"; descendants "$child"; done; }
-stop() { # stops the site started as background job $1: its dotnet process, by id, then waits for the job
-  local d
-  for d in $(descendants "$1"); do [[ $(cat "/proc/$d/comm" 2>/dev/null) == dotnet ]] && kill -TERM "$d" 2>/dev/null; done
-  wait "$1" 2>/dev/null || true
-}
-site_pid() { local d; for d in $(descendants "$1"); do [[ $(cat "/proc/$d/comm" 2>/dev/null) == dotnet ]] && echo "$d"; done | head -1; }
-cleanup() { local pid; for pid in "${pids[@]}"; do stop "$pid"; done; }
-trap cleanup EXIT
-
-say() { printf '\n== %s\n' "$*" >&2; }
-now() { date +%s.%N; }
 
 say "build (Release)"
-dotnet build "$root/PaperListing.sln" -c Release -nologo -v q >/dev/null
-# The site is run as the image runs it: published for this platform, compiled ahead of time (ReadyToRun).
-rid=linux-$(case "$(uname -m)" in x86_64) echo x64 ;; aarch64) echo arm64 ;; *) uname -m ;; esac)
-dotnet publish "$web/PaperListing.Web.csproj" -c Release -r "$rid" --self-contained false -o "$out/app" -nologo -v q >/dev/null
+build_release "$root/PaperListing.sln"
+publish_site "$out/app"
 
 say "generate $N papers"
-if [[ ! -f $seeds/.complete ]]; then
-  rm -rf "$seeds"
-  dotnet "$root/src/PaperListing.SeedGenerator/bin/Release/net10.0/PaperListing.SeedGenerator.dll" --papers "$N" --out "$seeds" >&2
-  touch "$seeds/.complete"
-fi
+generate_seeds "$root/src/PaperListing.SeedGenerator"
 
 # The site as a visitor gets it, plus a web root that also holds the static baseline (never part of the product).
 mkdir -p "$out/wwwroot"
 cp -r "$web/wwwroot/." "$out/wwwroot/"
-serve() { # serve PORT LOGFILE [extra env...]: starts the site as a background job ($! is its id)
-  local port=$1 log=$2; shift 2
-  # The per-address rate limits would refuse a load test from one address: lifted, so the pages themselves are measured.
-  (cd "$web" && env "$@" Seeds__Path="$seeds" ConnectionStrings__Papers="Data Source=$db" \
-    RateLimits__PagesPerMinute=1000000000 RateLimits__SearchPerMinute=1000000000 \
-    dotnet "$dll" --urls "http://127.0.0.1:$port" --webroot "$out/wwwroot" >"$log" 2>&1) &
-}
-healthy() { until curl -sf "http://127.0.0.1:$1/healthz" >/dev/null; do sleep 0.05; done; }
-timed_start() { # timed_start NAME [env...]: the site from start to healthy, then stopped; $out/NAME.log, NAME-time.txt (time -v), NAME-healthy.txt (s)
-  local name=$1 start; shift
-  start=$(now)
-  (cd "$web" && env Seeds__Path="$seeds" ConnectionStrings__Papers="Data Source=$db" "$@" \
-    /usr/bin/time -v -o "$out/$name-time.txt" dotnet "$dll" --urls "$uncached" >"$out/$name.log" 2>&1) &
-  local timed=$!
-  healthy "$PORT"
-  echo "$(now) - $start" | bc >"$out/$name-healthy.txt"
-  stop "$timed"
-}
-cpu_of() { awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$out/$1-time.txt"; }  # user + system, s
-rss_of() { awk -F': ' '/Maximum resident/ {printf "%.0f", $2/1024}' "$out/$1-time.txt"; }            # peak, MB
+
 import_seconds_of() { grep -oE 'Import done: .*; ([0-9.]+) s' "$out/$1.log" | grep -oE '[0-9.]+ s$' | tr -d ' s'; }
 
 say "first import into an empty database"
@@ -107,10 +68,10 @@ if [[ $PROVIDER == postgres ]]; then
 fi
 
 say "the two servers: uncached and cached"
-serve "$PORT" "$out/uncached.log" Caching__OutputCache=false
+serve "$PORT" "$out/uncached.log" Caching__OutputCache=false -- --webroot "$out/wwwroot"
 pids+=("$!")
 healthy "$PORT"
-serve "$((PORT + 1))" "$out/cached.log"
+serve "$((PORT + 1))" "$out/cached.log" -- --webroot "$out/wwwroot"
 pids+=("$!")
 healthy "$((PORT + 1))"
 

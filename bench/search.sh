@@ -15,11 +15,10 @@ OUT_DOC=${OUT_DOC:-}
 DURATION=${DURATION:-5}
 PORT=${PORT:-5530}
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-out=$root/bench/out
+# shellcheck source=bench/lib.sh
+source "$(dirname "$0")/lib.sh"
 seeds=$out/seeds-$N
 db=$out/search-$N.db
-web=$root/src/PaperListing.Web
 dll=$web/bin/Release/net10.0/PaperListing.Web.dll
 generator=${GENERATOR:-$root/src/PaperListing.SeedGenerator}
 base=http://127.0.0.1:$PORT
@@ -27,29 +26,16 @@ mkdir -p "$out"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 [[ -f $generator/PaperListing.SeedGenerator.csproj ]] || { echo "no seed generator at $generator (set GENERATOR=)" >&2; exit 1; }
 
-site=""
-cleanup() { [[ -n $site ]] && kill -TERM "$site" 2>/dev/null && wait "$site" 2>/dev/null || true; }
-trap cleanup EXIT
-say() { printf '\n== %s\n' "$*" >&2; }
-
 say "build (Release)"
-dotnet build "$web" -c Release -nologo -v q >/dev/null
-dotnet build "$generator" -c Release -nologo -v q >/dev/null
+build_release "$web" "$generator"
 
 say "generate $N papers"
-if [[ ! -f $seeds/.complete ]]; then
-  rm -rf "$seeds"
-  dotnet "$generator/bin/Release/net10.0/PaperListing.SeedGenerator.dll" --papers "$N" --out "$seeds" >&2
-  touch "$seeds/.complete"
-fi
+generate_seeds "$generator"
 
 say "import (or reuse the database) and serve"
-cd "$web"
-Seeds__Path="$seeds" ConnectionStrings__Papers="Data Source=$db" DataProtection__KeysPath="$out/keys" Caching__OutputCache=false \
-  RateLimits__PagesPerMinute=1000000000 RateLimits__SearchPerMinute=1000000000 RateLimits__ApiPerMinute=1000000000 \
-  dotnet "$dll" --urls "$base" >"$out/search-site.log" 2>&1 &
-site=$!
-until curl -sf "$base/healthz" >/dev/null; do sleep 1; done
+serve "$PORT" "$out/search-site.log" DataProtection__KeysPath="$out/keys" Caching__OutputCache=false
+pids+=("$!")
+healthy "$PORT"
 import_line=$(grep -oE 'Import done: .*' "$out/search-site.log" | tail -1)
 slug=$(curl -sf "$base/api/listings" | grep -oE '"slug": *"[^"]+"' | head -1 | sed -E 's/.*"([^"]+)"$/\1/')
 paper=$(curl -sf "$base/api/listings/$slug/papers?page=7" | grep -oE '"id": *"[^"]+"' | head -1 | sed -E 's/.*"([^"]+)"$/\1/')

@@ -32,7 +32,7 @@ try
     // wwwroot and appsettings.json are found beside a published app wherever it is started from (unless --contentRoot says otherwise).
     var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));
 
-    // Settings are validated at startup: a bad one stops the app with a message naming it.
+    // Every setting is bound and validated in one registry (Configuration/SiteSettings.cs): a bad one stops the app naming it.
     builder.Services.AddPaperListingSettings(builder.Configuration, builder.Environment);
     builder.Logging.ClearProviders();
     builder.Services.AddPaperListingLogging(builder.Configuration);
@@ -46,7 +46,7 @@ try
 
     // Hostile traffic meets Kestrel's size limits, per-address rate limits and request timeouts; no Server header.
     builder.WebHost.UsePaperListingKestrelLimits();
-    builder.Services.AddPaperListingProtection(builder.Configuration);
+    builder.Services.AddPaperListingProtection();
 
     // Paper text is in many scripts: write it as characters, not as numeric entities.
     builder.Services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -66,7 +66,7 @@ try
     builder.Services.AddPaperListingHealthChecks();
 
     // The database out of reach: /healthz says so (debounced), cached pages are still served, the rest get 503.
-    builder.Services.AddPaperListingResilience(builder.Configuration);
+    builder.Services.AddPaperListingResilience();
 
     // Search: the engine's full-text index (chosen with the engine) behind one interface, and the plain queries composed on it.
     builder.Services.AddSingleton<SearchResults>();
@@ -82,7 +82,7 @@ try
     builder.Services.AddSiteCultures();
 
     // Pages are cached until the papers (changed here or by another replica), the Markdown or the language change, and compressed.
-    builder.Services.AddPaperListingCaching(builder.Configuration);
+    builder.Services.AddPaperListingCaching();
 
     // The first listing is also the home page; a page answers only the methods it has handlers for (else 405).
     builder.Services.AddRazorPages(options =>

@@ -14,12 +14,8 @@ public static class CachingSetup
 {
     public const string PagePolicy = "pages";
 
-    public static IServiceCollection AddPaperListingCaching(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPaperListingCaching(this IServiceCollection services)
     {
-        services.AddOptions<CachingOptions>()
-            .Bind(configuration.GetSection(CachingOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.AddSingleton<ContentVersion>();
         services.AddSingleton<PapersRefresh>();
         services.AddHostedService<DataChangeWatch>();

@@ -11,9 +11,12 @@ public sealed class DatabaseOptions
     [RegularExpression("^(?i:sqlite|postgres|postgresql)$", ErrorMessage = "Database:Provider must be Sqlite or Postgres")]
     public string Provider { get; set; } = "Sqlite";
 
-    /// <summary>ConnectionStrings:Papers, with a relative SQLite file taken from the content root.</summary>
+    /// <summary>
+    /// ConnectionStrings:Papers, with a relative SQLite file taken from the content root; set by the settings registry
+    /// (not bound from this section, hence not public to the binder).
+    /// </summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "ConnectionStrings:Papers must be set")]
-    public string ConnectionString { get; set; } = "";
+    public string ConnectionString { get; internal set; } = "";
 
     /// <summary>SQLite: how long a page waits for a database file another process holds locked before it is answered 503.</summary>
     [Range(1, 300, ErrorMessage = "Database:BusyTimeoutSeconds must be between 1 and 300")]

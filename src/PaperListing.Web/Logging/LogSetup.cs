@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using PaperListing.Web.Configuration;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -9,22 +11,37 @@ public static class LogSetup
 {
     /// <summary>
     /// The logger for the lines written before the host's own exists (and for a failure to build it), in the same
-    /// format, read from the environment and command line; CreateLogger, since several test hosts share one process.
+    /// format; CreateLogger, since several test hosts share one process. LogFormat is read this early, from the
+    /// environment and command line only, because the host that reads appsettings.json is not built yet. A value the
+    /// settings' rules refuse gives plain text here, so that the host's validation can say, in this logger's line,
+    /// which setting is wrong.
     /// </summary>
     public static Serilog.ILogger CreateStartupLogger(string[] args)
     {
-        var format = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build()["LogFormat"];
-        return WriteToConsole(new LoggerConfiguration(), IsJson(format)).CreateLogger();
+        var early = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
+        bool json;
+        try
+        {
+            json = EarlySettings.Read<LogOptions>(early, "").IsJson;
+        }
+        catch (OptionsValidationException)
+        {
+            json = false;
+        }
+        return WriteToConsole(new LoggerConfiguration(), json).CreateLogger();
     }
 
-    public static IServiceCollection AddPaperListingLogging(this IServiceCollection services, IConfiguration configuration)
-    {
-        var json = IsJson(configuration["LogFormat"]);
+    public static IServiceCollection AddPaperListingLogging(this IServiceCollection services, IConfiguration configuration) =>
         // The host keeps its own logger (preserveStaticLogger): with several hosts in one process (the tests), the
-        // process-wide one may belong to another host, or be closed by it.
-        return services.AddSerilog((_, logger) => WriteToConsole(logger.ReadFrom.Configuration(configuration).Enrich.FromLogContext(), json),
+        // process-wide one may belong to another host, or be closed by it. Its settings come validated (SiteSettings),
+        // the level checked before Serilog reads it.
+        services.AddSerilog((provider, logger) =>
+            {
+                var json = provider.GetRequiredService<IOptions<LogOptions>>().Value.IsJson;
+                _ = provider.GetRequiredService<IOptions<LogLevelOptions>>().Value;
+                WriteToConsole(logger.ReadFrom.Configuration(configuration).Enrich.FromLogContext(), json);
+            },
             preserveStaticLogger: true, writeToProviders: true);
-    }
 
     /// <summary>
     /// One line per request, with the address as the client asked for it (scheme, host and path base as forwarded),
@@ -54,8 +71,6 @@ public static class LogSetup
                 diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
             };
         });
-
-    private static bool IsJson(string? format) => string.Equals(format, "json", StringComparison.OrdinalIgnoreCase);
 
     private static LoggerConfiguration WriteToConsole(LoggerConfiguration logger, bool json) => json
         ? logger.WriteTo.Console(new RenderedCompactJsonFormatter())

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
+using PaperListing.Web.Configuration;
 
 namespace PaperListing.Web.Metrics;
 
@@ -12,12 +13,9 @@ public static class MetricsSetup
 {
     public static IServiceCollection AddPaperListingMetrics(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<MetricsOptions>()
-            .Bind(configuration.GetSection(MetricsOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.AddSingleton<SiteMetrics>();
-        if (!configuration.GetSection(MetricsOptions.Section).GetValue<bool>(nameof(MetricsOptions.Enabled)))
+        // Whether to collect at all is decided while the services are registered, before the host exists.
+        if (!EarlySettings.Read<MetricsOptions>(configuration, MetricsOptions.Section).Enabled)
         {
             return services;
         }

@@ -6,13 +6,9 @@ namespace PaperListing.Web.Protection;
 /// <summary>The server-side defences, from what ASP.NET Core gives: rate limits, request timeouts, cookie policy, HSTS.</summary>
 public static class ProtectionSetup
 {
-    public static IServiceCollection AddPaperListingProtection(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPaperListingProtection(this IServiceCollection services)
     {
-        services.AddOptions<RequestLimitOptions>()
-            .Bind(configuration.GetSection(RequestLimitOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddPaperListingRateLimits(configuration);
+        services.AddPaperListingRateLimits();
         services.AddRequestTimeouts();
         services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<RequestLimitOptions>>((timeouts, limits) =>
             timeouts.DefaultPolicy = new RequestTimeoutPolicy

@@ -12,12 +12,8 @@ namespace PaperListing.Web.Protection;
 /// </summary>
 public static class RateLimitSetup
 {
-    public static IServiceCollection AddPaperListingRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPaperListingRateLimits(this IServiceCollection services)
     {
-        services.AddOptions<RateLimitOptions>()
-            .Bind(configuration.GetSection(RateLimitOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, limits) =>
         {

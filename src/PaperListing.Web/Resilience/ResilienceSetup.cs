@@ -8,12 +8,8 @@ namespace PaperListing.Web.Resilience;
 /// </summary>
 public static class ResilienceSetup
 {
-    public static IServiceCollection AddPaperListingResilience(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPaperListingResilience(this IServiceCollection services)
     {
-        services.AddOptions<ResilienceOptions>()
-            .Bind(configuration.GetSection(ResilienceOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         // One instance: it remembers how long the database has been failing across checks.
         services.AddSingleton<DatabaseHealthCheck>();

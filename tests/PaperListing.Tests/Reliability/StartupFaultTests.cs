@@ -35,6 +35,18 @@ public sealed class StartupFaultTests : IDisposable
         Assert.True(await WaitExitAsync(site));
     }
 
+    [Theory]
+    [InlineData("LogFormat", "xml", "LogFormat must be text or json")]
+    [InlineData("Kestrel__Limits__MaxRequestBodySize", "-1", "Kestrel:Limits:MaxRequestBodySize must be")]
+    [InlineData("Kestrel__Limits__MaxConcurrentConnections", "-1", "Kestrel:Limits:MaxConcurrentConnections: ")]
+    public async Task SettingReadBeforeTheHostsValidation_StopsTheProcessWithAMessageNamingIt(string name, string value, string message)
+    {
+        using var site = SiteProcess.Start(_root, _root, Path.Combine(_root, "papers.db"), new Dictionary<string, string> { [name] = value });
+
+        Assert.True(await site.WaitForOutputAsync(message, TimeSpan.FromSeconds(60)), string.Join('\n', site.Output));
+        Assert.True(await WaitExitAsync(site));
+    }
+
     private static async Task<bool> WaitExitAsync(SiteProcess site)
     {
         for (var i = 0; i < 100 && !site.HasExited; i++)
