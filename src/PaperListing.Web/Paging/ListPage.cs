@@ -29,5 +29,12 @@ public abstract record ListPage<T>
     {
         public int PageCount => PageRange.PageCount(Total);
     }
+}
 
+/// <summary>The answers every reader gives the same way.</summary>
+public static class ListPage
+{
+    /// <summary>The answer when <paramref name="range"/> starts after a list of <paramref name="total"/> items ends; null when the page exists.</summary>
+    public static ListPage<T>.PastEnd? PastEndOf<T>(PageRange range, int total) =>
+        range.IsPastEnd(total) ? new ListPage<T>.PastEnd(range.Page, PageRange.PageCount(total)) : null;
 }

@@ -27,9 +27,9 @@ public sealed class ListingReader(SmallTables tables)
             return new ListPage<ListingPage>.NotFound();
         }
         var range = new PageRange(page);
-        if (range.IsPastEnd(listing.PaperCount))
+        if (ListPage.PastEndOf<ListingPage>(range, listing.PaperCount) is { } pastEnd)
         {
-            return new ListPage<ListingPage>.PastEnd(page, listing.PageCount);
+            return pastEnd;
         }
         var cards = await ListingPageQueries.CardsAsync(db, snapshot.Subjects, listing.Id, range, cancellationToken);
         return new ListPage<ListingPage>.Found(new ListingPage(listing, cards), range, listing.PaperCount);

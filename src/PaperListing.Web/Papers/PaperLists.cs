@@ -56,9 +56,9 @@ public static class PaperLists
         var last = await LastPosition(db, kind, ownerId, cancellationToken);
         var total = last + 1 ?? 0;
         var range = new PageRange(page);
-        if (range.IsPastEnd(total))
+        if (ListPage.PastEndOf<T>(range, total) is { } pastEnd)
         {
-            return new ListPage<T>.PastEnd(page, PageRange.PageCount(total));
+            return pastEnd;
         }
         var rows = new List<PaperCards.PaperRow>(range.Take);
         await foreach (var row in RangeRows(db, kind, ownerId, range.First, range.End).WithCancellation(cancellationToken))

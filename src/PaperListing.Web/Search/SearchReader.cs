@@ -45,9 +45,9 @@ public sealed class SearchReader(SearchResults results, SearchFacetCounter facet
         var phrases = query.HasWords ? SearchPhrases.Parse(query.Q) : null;
         var range = new PageRange(query.Page);
         var found = await results.PageAsync(db, query, range, filters, phrases, cancellationToken);
-        if (range.IsPastEnd(found.Total))
+        if (ListPage.PastEndOf<SearchPage>(range, found.Total) is { } pastEnd)
         {
-            return new ListPage<SearchPage>.PastEnd(query.Page, PageRange.PageCount(found.Total));
+            return pastEnd;
         }
         var cards = await PaperCards.LoadAsync(db, found.Rows, cancellationToken);
         var counts = await facets.CountAsync(db, filters, phrases, found.Total, cancellationToken);
