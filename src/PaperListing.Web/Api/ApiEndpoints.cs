@@ -48,10 +48,10 @@ public static class ApiEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListingsAsync(HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory, CancellationToken cancellationToken)
+    private static async Task<IResult> ListingsAsync(HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory, ListingReader reader, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var listings = (await ListingPapers.AllAsync(db, cancellationToken))
+        var listings = (await reader.AllAsync(db, cancellationToken))
             .Select(l => new ApiListing(l.Slug, l.Title, l.PaperCount, l.DeclaredTotal, l.PageCount, new ApiListingLinks(
                 Absolute(request, SiteLinks.Listing(request, l.Slug)),
                 Absolute(request, SiteLinks.ApiListingPapers(request, l.Slug)),

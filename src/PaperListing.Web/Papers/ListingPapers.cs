@@ -13,13 +13,6 @@ public static class ListingPapers
         public int PageCount => PageRange.PageCount(PaperCount);
     }
 
-    /// <summary>Every listing, in seed file-name order (the first is the home page).</summary>
-    public static Task<List<ListingSummary>> AllAsync(PapersDbContext db, CancellationToken cancellationToken) =>
-        db.Listings.AsNoTracking()
-            .OrderBy(l => l.SortKey)
-            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal, l.SortKey))
-            .ToListAsync(cancellationToken);
-
     /// <summary>The listing's dated papers, newest first (then by paper id): what its feed shows.</summary>
     public static Task<List<PaperCards.PaperRow>> NewestDatedAsync(PapersDbContext db, int listingId, int limit, CancellationToken cancellationToken) =>
         PaperLists.Newest(db.Papers.AsNoTracking()

@@ -9,11 +9,15 @@ public sealed record ListingPage(ListingSummary Listing, IReadOnlyList<PaperCard
 
 /// <summary>
 /// Reads a listing, by its slug, for every address that shows one: its HTML page, the API, the BibTeX download and
-/// the Atom feed. The listing comes from <see cref="SmallTables"/> (memory); a page is a range of positions
-/// (<see cref="ListingPageQueries"/>), so page 50,000 costs what page 1 costs.
+/// the Atom feed (and the listings, for the API and the sitemap). The listings come from <see cref="SmallTables"/>
+/// (memory); a page is a range of positions (<see cref="ListingPageQueries"/>), so page 50,000 costs what page 1 costs.
 /// </summary>
 public sealed class ListingReader(SmallTables tables)
 {
+    /// <summary>Every listing, in seed file-name order (the first is the home page).</summary>
+    public async Task<IReadOnlyList<ListingSummary>> AllAsync(PapersDbContext db, CancellationToken cancellationToken) =>
+        (await tables.GetAsync(db, cancellationToken)).Listings;
+
     /// <summary>The listing called <paramref name="slug"/>, or the first listing (the home page's) when it is null; null when there is none.</summary>
     public async Task<ListingSummary?> FindAsync(PapersDbContext db, string? slug, CancellationToken cancellationToken) =>
         Find((await tables.GetAsync(db, cancellationToken)).Listings, slug);
