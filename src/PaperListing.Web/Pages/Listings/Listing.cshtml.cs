@@ -78,7 +78,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
     {
         ViewData[SearchBox.ViewDataKey] = new SearchBox(listing.Slug, query);
         // A paper is kept only while an entry holds it, so the only listing holds every paper.
-        var (view, refusal) = await this.LoadAsync(searchReader, localizer, db, query, listing.Id, listings.Count == 1, cancellationToken);
+        var (view, refusal) = await this.ReadSearchResultsAsync(searchReader, localizer, db, query, listing.Id, listings.Count == 1, cancellationToken);
         if (refusal is not null)
         {
             return refusal;

@@ -34,7 +34,7 @@ public sealed class SearchModel(IDbContextFactory<PapersDbContext> dbFactory, Se
                 SiteLinks.Absolute(Request, SiteLinks.SearchResults(Request, query))));
             return Page();
         }
-        var (view, refusal) = await this.LoadAsync(reader, localizer, db, query, null, false, cancellationToken);
+        var (view, refusal) = await this.ReadSearchResultsAsync(reader, localizer, db, query, null, false, cancellationToken);
         if (refusal is not null)
         {
             return refusal;

@@ -13,7 +13,7 @@ namespace PaperListing.Web.Pages.Shared;
 /// </summary>
 public static class SearchResultsPages
 {
-    public static async Task<(SearchView? View, IActionResult? Refusal)> LoadAsync(this PageModel page, SearchReader reader, IStringLocalizer localizer,
+    public static async Task<(SearchView? View, IActionResult? Refusal)> ReadSearchResultsAsync(this PageModel page, SearchReader reader, IStringLocalizer localizer,
         PapersDbContext db, SearchQuery query, int? listingId, bool listingHoldsEveryPaper, CancellationToken cancellationToken)
     {
         string Href(SearchQuery q) => SiteLinks.SearchResults(page.Request, q);
