@@ -4,13 +4,10 @@ using PaperListing.Web.Paging;
 
 namespace PaperListing.Web.Papers;
 
-/// <summary>One page of a list of papers and how many the whole list holds.</summary>
-public sealed record PaperListPage(IReadOnlyList<PaperCards.PaperRow> Rows, int Total);
-
 /// <summary>
 /// Which papers are on page N of an author's, a category's or a field's list, and how many there are in all: their
-/// readers (<see cref="AuthorReader"/>, <see cref="SubjectReader"/>) ask here and nowhere else. Order: newest first by date, undated papers last, then by paper id, so every
-/// page is stable. The import numbers every list in that order (PaperListEntries), so a page is an indexed range of
+/// readers (<see cref="AuthorReader"/>, <see cref="SubjectReader"/>) ask here and nowhere else. Order: newest first
+/// by date, undated papers last, then by paper id, so every page is stable. The import numbers every list in that order (PaperListEntries), so a page is an indexed range of
 /// positions and the count is the last position plus one: the last page of a list of 200,000 costs what the first costs.
 /// </summary>
 public static class PaperLists

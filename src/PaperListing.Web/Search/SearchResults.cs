@@ -5,6 +5,9 @@ using PaperListing.Web.Paging;
 
 namespace PaperListing.Web.Search;
 
+/// <summary>One page of a search's papers (as rows) and how many match in all.</summary>
+public sealed record PaperListPage(IReadOnlyList<PaperCards.PaperRow> Rows, int Total);
+
 /// <summary>
 /// Which papers are on page N of a search and how many match in all: the words (through <see cref="IPaperSearch"/>)
 /// and the filters narrow the papers, the order ranks them, and only one page of rows is read.
