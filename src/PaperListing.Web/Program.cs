@@ -56,6 +56,7 @@ try
 
     // The few rows every page reads (listings, subjects) stay in memory until the next import.
     builder.Services.AddSingleton<PaperListing.Web.Papers.SmallTables>();
+    builder.Services.AddSingleton<PaperListing.Web.Papers.ListingReader>();
 
     // The seeds are imported once, in the background; requests wait for it, /healthz (readiness) reports it, /livez (liveness) does not.
     builder.Services.AddSingleton<ImportStatus>();
@@ -71,7 +72,7 @@ try
     // Search: the engine's full-text index (chosen with the engine) behind one interface, and the plain queries composed on it.
     builder.Services.AddSingleton<SearchResults>();
     builder.Services.AddSingleton<SearchFacetCounter>();
-    builder.Services.AddSingleton<SearchPageLoader>();
+    builder.Services.AddSingleton<SearchReader>();
     builder.Services.AddSingleton<SimilarPapers>();
 
     // Markdown beside the seeds (about.md, <seed file>.md), rendered safely and kept briefly.

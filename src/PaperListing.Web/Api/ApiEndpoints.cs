@@ -48,10 +48,10 @@ public static class ApiEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListingsAsync(HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory, CancellationToken cancellationToken)
+    private static async Task<IResult> ListingsAsync(HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory, ListingReader reader, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var listings = (await ListingPapers.AllAsync(db, cancellationToken))
+        var listings = (await reader.AllAsync(db, cancellationToken))
             .Select(l => new ApiListing(l.Slug, l.Title, l.PaperCount, l.DeclaredTotal, l.PageCount, new ApiListingLinks(
                 Absolute(request, SiteLinks.Listing(request, l.Slug)),
                 Absolute(request, SiteLinks.ApiListingPapers(request, l.Slug)),
@@ -61,29 +61,30 @@ public static class ApiEndpoints
     }
 
     private static async Task<IResult> ListingPapersAsync([Description("The listing's address, as in /related/{slug}")] string slug, HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
-        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        ListingReader reader, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
         if (!PageNumber.TryRead(request.Query["page"], localizer, out var page, out var pageError))
         {
             return ApiProblems.BadRequest(pageError!);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await ListingPapers.FindAsync(db, slug, cancellationToken) is not { } listing)
+        string Link(int n) => Absolute(request, SiteLinks.ApiListingPapers(request, slug, n));
+        return await reader.ReadAsync(db, slug, page, cancellationToken) switch
         {
-            return ApiProblems.NotFound(localizer["There is no listing called \"{0}\".", PaperLabel.Excerpt(slug, 80)]);
-        }
-        var count = listing.PageCount;
-        if (page > count)
-        {
-            return ApiProblems.NotFound(PageNumber.NoSuchListingPage(localizer, count, page));
-        }
-        var papers = await PaperCards.LoadAsync(db, await ListingPapers.PageAsync(db, listing.Id, page, cancellationToken), cancellationToken);
-        string Link(int n) => Absolute(request, SiteLinks.ApiListingPapers(request, listing.Slug, n));
-        return TypedResults.Ok(new ApiPaperPage(listing.Slug, listing.Title, page, PageNumber.PageSize, count, listing.PaperCount,
-            papers.Select(p => Paper(request, p)).ToList(),
-            new ApiPageLinks(Link(page), Link(1), page > 1 ? Link(page - 1) : null, page < count ? Link(page + 1) : null, Link(count),
+            ListPage<ListingPage>.Found found => TypedResults.Ok(PaperPage(request, found, Link)),
+            ListPage<ListingPage>.PastEnd pastEnd => ApiProblems.NotFound(pastEnd.Refusal(ListWording.Listing, localizer, Link)),
+            _ => ApiProblems.NotFound(localizer["There is no listing called \"{0}\".", PaperLabel.Excerpt(slug, 80)]),
+        };
+    }
+
+    private static ApiPaperPage PaperPage(HttpRequest request, ListPage<ListingPage>.Found found, Func<int, string> link)
+    {
+        var (listing, page, count) = (found.Content.Listing, found.Range.Page, found.PageCount);
+        return new ApiPaperPage(listing.Slug, listing.Title, page, PageRange.Size, count, found.Total,
+            found.Content.Papers.Select(p => Paper(request, p)).ToList(),
+            new ApiPageLinks(link(page), link(1), page > 1 ? link(page - 1) : null, page < count ? link(page + 1) : null, link(count),
                 Absolute(request, SiteLinks.Listing(request, listing.Slug, page)),
-                Absolute(request, SiteLinks.ListingBibTex(request, listing.Slug, page)))));
+                Absolute(request, SiteLinks.ListingBibTex(request, listing.Slug, page))));
     }
 
     private static async Task<IResult> PaperAsync([Description("The paper's id, as in /papers/{id}")] string id, HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
@@ -97,7 +98,7 @@ public static class ApiEndpoints
         var places = await ListingPapers.PlacesAsync(db, paper.Id, cancellationToken);
         return TypedResults.Ok(Paper(request, paper) with
         {
-            Listings = places.Select(p => new ApiPlace(p.Slug, p.Title, p.Position + 1, p.Position / PageNumber.PageSize + 1,
+            Listings = places.Select(p => new ApiPlace(p.Slug, p.Title, p.Position + 1, PageRange.PageOf(p.Position),
                 Absolute(request, SiteLinks.ListingEntry(request, p.Slug, p.Position, paper.PublicId)))).ToList(),
         });
     }

@@ -14,6 +14,9 @@ public static class ApiProblems
 
     public static IResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound);
 
+    /// <summary>The 404 for a page past a list's last: its words, as a problem (the last page's address is the <c>last</c> link of every page).</summary>
+    public static IResult NotFound(Paging.PastEndRefusal refusal) => NotFound(refusal.Message);
+
     /// <summary>Whether a re-executed error (status-code page or exception) came from an API address.</summary>
     public static bool CameFromApi(HttpContext context)
     {

@@ -13,23 +13,24 @@ public static class CrawlerEndpoints
     {
         app.MapRead("/robots.txt", (HttpRequest request) =>
             Results.Text(SitemapWriter.Robots(SiteLinks.Absolute(request, SiteLinks.Sitemap(request))), "text/plain; charset=utf-8"));
-        app.MapRead("/sitemap.xml", async (HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, SiteContent content, CancellationToken cancellationToken) =>
+        app.MapRead("/sitemap.xml", async (HttpContext context, IDbContextFactory<PapersDbContext> dbFactory, ListingReader listings, SiteContent content,
+            CancellationToken cancellationToken) =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             context.Response.ContentType = SitemapWriter.ContentType;
-            await SitemapWriter.WriteAsync(context.Response.Body, Urls(context.Request, db, content.About() is not null, cancellationToken), cancellationToken);
+            await SitemapWriter.WriteAsync(context.Response.Body, Urls(context.Request, db, listings, content.About() is not null, cancellationToken), cancellationToken);
         });
         return app;
     }
 
     /// <summary>Author and subject pages are listed by their first page; their pagers lead on.</summary>
-    private static async IAsyncEnumerable<string> Urls(HttpRequest request, PapersDbContext db, bool hasAbout, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<string> Urls(HttpRequest request, PapersDbContext db, ListingReader listings, bool hasAbout, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (hasAbout)
         {
             yield return SiteLinks.Absolute(request, SiteLinks.About(request));
         }
-        foreach (var listing in await ListingPapers.AllAsync(db, cancellationToken))
+        foreach (var listing in await listings.AllAsync(db, cancellationToken))
         {
             for (var page = 1; page <= listing.PageCount; page++)
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -37,25 +36,23 @@ public static class ExportEndpoints
     }
 
     private static async Task<IResult> ListingPageAsync(string slug, HttpContext context, IDbContextFactory<PapersDbContext> dbFactory,
-        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        ListingReader reader, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
         if (!PageNumber.TryRead(context.Request.Query["page"], localizer, out var page, out var pageError))
         {
             return EndpointErrors.BadRequest(context, pageError!);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await ListingPapers.FindAsync(db, slug, cancellationToken) is not { } listing)
+        switch (await reader.ReadAsync(db, slug, page, cancellationToken))
         {
-            return EndpointErrors.NotFound(context, localizer["There is no listing called \"{0}\".", PaperLabel.Excerpt(slug, 80)]);
+            case ListPage<ListingPage>.Found found:
+                var text = BibTexWriter.Write(found.Content.Papers.Select(p => (p, PaperUrl(context.Request, p))));
+                return Results.File(Encoding.UTF8.GetBytes(text), BibTexType, $"{found.Content.Listing.Slug}-page-{page}.bib");
+            case ListPage<ListingPage>.PastEnd pastEnd:
+                return EndpointErrors.NotFound(context, pastEnd.Refusal(ListWording.Listing, localizer, n => SiteLinks.ListingBibTex(context.Request, slug, n)));
+            default:
+                return EndpointErrors.NotFound(context, localizer["There is no listing called \"{0}\".", PaperLabel.Excerpt(slug, 80)]);
         }
-        if (page > listing.PageCount)
-        {
-            return EndpointErrors.NotFound(context, PageNumber.NoSuchListingPage(localizer, listing.PageCount, page),
-                localizer["Go to the last page ({0})", listing.PageCount.ToString("N0", CultureInfo.CurrentCulture)], SiteLinks.ListingBibTex(context.Request, listing.Slug, listing.PageCount));
-        }
-        var papers = await PaperCards.LoadAsync(db, await ListingPapers.PageAsync(db, listing.Id, page, cancellationToken), cancellationToken);
-        var text = BibTexWriter.Write(papers.Select(p => (p, PaperUrl(context.Request, p))));
-        return Results.File(Encoding.UTF8.GetBytes(text), BibTexType, $"{listing.Slug}-page-{page}.bib");
     }
 
     private static string PaperUrl(HttpRequest request, PaperCard paper) =>

@@ -17,11 +17,11 @@ public static class FeedEndpoints
     }
 
     private static async Task<IResult> ListingFeedAsync(string slug, HttpContext context, IDbContextFactory<PapersDbContext> dbFactory,
-        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        ListingReader reader, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
         var request = context.Request;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await ListingPapers.FindAsync(db, slug, cancellationToken) is not { } listing)
+        if (await reader.FindAsync(db, slug, cancellationToken) is not { } listing)
         {
             return EndpointErrors.NotFound(context, localizer["There is no listing called \"{0}\".", PaperLabel.Excerpt(slug, 80)]);
         }

@@ -7,10 +7,8 @@ namespace PaperListing.Web.Paging;
 /// <summary>Reads the <c>page</c> query parameter: absent means 1; anything but one whole number from 1 up is refused.</summary>
 public static class PageNumber
 {
-    public const int PageSize = 20;
-
     /// <summary>The largest page any listing can have (positions are 32-bit).</summary>
-    public const int MaxPage = int.MaxValue / PageSize;
+    public const int MaxPage = int.MaxValue / PageRange.Size;
 
     public static bool TryRead(StringValues values, IStringLocalizer localizer, out int page, out string? error)
     {
@@ -52,12 +50,4 @@ public static class PageNumber
         var range = pageCount == 1 ? localizer["This list has one page: page 1."] : localizer["This list has pages 1 to {0}.", pageCount.ToString("N0", CultureInfo.CurrentCulture)];
         return $"{quoted} {range}";
     }
-
-    /// <summary>The 404 words for a page past a listing's last, in the singular for a listing of one page.</summary>
-    public static string NoSuchListingPage(IStringLocalizer localizer, int pageCount, int page) => pageCount == 1
-        ? localizer["This listing has one page; there is no page {0}.", page.ToString("N0", CultureInfo.CurrentCulture)]
-        : localizer["This listing has {0} pages; there is no page {1}.", pageCount.ToString("N0", CultureInfo.CurrentCulture), page.ToString("N0", CultureInfo.CurrentCulture)];
-
-    /// <summary>How many pages <paramref name="count"/> items fill (at least one, so an empty listing has a page 1).</summary>
-    public static int PageCount(int count) => Math.Max(1, (count + PageSize - 1) / PageSize);
 }

@@ -4,38 +4,13 @@ using PaperListing.Web.Paging;
 
 namespace PaperListing.Web.Papers;
 
-/// <summary>The papers of a listing: a page in the listing's own order (a range of positions), or the newest by date.</summary>
+/// <summary>The listings, a listing's newest papers by date (its feed) and where a paper stands in them; a page of a listing is <see cref="ListingReader"/>'s.</summary>
 public static class ListingPapers
 {
     /// <summary>A listing; <paramref name="FirstSeedFile"/> names its description (a Markdown file beside that seed).</summary>
     public sealed record ListingSummary(int Id, string Slug, string Title, int PaperCount, int? DeclaredTotal, string FirstSeedFile)
     {
-        public int PageCount => PageNumber.PageCount(PaperCount);
-    }
-
-    public static Task<ListingSummary?> FindAsync(PapersDbContext db, string slug, CancellationToken cancellationToken) =>
-        db.Listings.AsNoTracking()
-            .Where(l => l.Slug == slug)
-            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal, l.SortKey))
-            .FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>Every listing, in seed file-name order (the first is the home page).</summary>
-    public static Task<List<ListingSummary>> AllAsync(PapersDbContext db, CancellationToken cancellationToken) =>
-        db.Listings.AsNoTracking()
-            .OrderBy(l => l.SortKey)
-            .Select(l => new ListingSummary(l.Id, l.Slug, l.Title, l.PaperCount, l.DeclaredTotal, l.SortKey))
-            .ToListAsync(cancellationToken);
-
-    /// <summary>Page <paramref name="page"/> of the listing, as the listing orders it.</summary>
-    public static Task<List<PaperCards.PaperRow>> PageAsync(PapersDbContext db, int listingId, int page, CancellationToken cancellationToken)
-    {
-        var first = (page - 1) * PageNumber.PageSize;
-        var end = first + PageNumber.PageSize;
-        return db.ListingEntries.AsNoTracking()
-            .Where(e => e.ListingId == listingId && e.Position >= first && e.Position < end)
-            .OrderBy(e => e.Position)
-            .Select(e => new PaperCards.PaperRow(e.Paper.Id, e.Paper.PublicId, e.Paper.Title, e.Paper.Abstract, e.Paper.Published))
-            .ToListAsync(cancellationToken);
+        public int PageCount => PageRange.PageCount(PaperCount);
     }
 
     /// <summary>The listing's dated papers, newest first (then by paper id): what its feed shows.</summary>

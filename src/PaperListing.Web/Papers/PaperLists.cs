@@ -4,29 +4,14 @@ using PaperListing.Web.Paging;
 
 namespace PaperListing.Web.Papers;
 
-/// <summary>One page of a list of papers and how many the whole list holds.</summary>
-public sealed record PaperListPage(IReadOnlyList<PaperCards.PaperRow> Rows, int Total)
-{
-    public int PageCount => PageNumber.PageCount(Total);
-}
-
 /// <summary>
-/// Which papers are on page N of an author's, a category's or a field's list, and how many there are in all. Every
-/// such page asks here and nowhere else. Order: newest first by date, undated papers last, then by paper id, so every
-/// page is stable. The import numbers every list in that order (PaperListEntries), so a page is an indexed range of
+/// Which papers are on page N of an author's, a category's or a field's list, and how many there are in all: their
+/// readers (<see cref="AuthorReader"/>, <see cref="SubjectReader"/>) ask here and nowhere else. Order: newest first
+/// by date, undated papers last, then by paper id, so every page is stable. The import numbers every list in that order (PaperListEntries), so a page is an indexed range of
 /// positions and the count is the last position plus one: the last page of a list of 200,000 costs what the first costs.
 /// </summary>
 public static class PaperLists
 {
-    public static Task<PaperListPage> ByAuthorAsync(PapersDbContext db, int authorId, int page, CancellationToken cancellationToken) =>
-        PageAsync(db, PaperListKind.Author, authorId, page, cancellationToken);
-
-    public static Task<PaperListPage> BySubjectAsync(PapersDbContext db, int subjectId, int page, CancellationToken cancellationToken) =>
-        PageAsync(db, PaperListKind.Subject, subjectId, page, cancellationToken);
-
-    public static Task<PaperListPage> ByFieldAsync(PapersDbContext db, int fieldId, int page, CancellationToken cancellationToken) =>
-        PageAsync(db, PaperListKind.Field, fieldId, page, cancellationToken);
-
     /// <summary>Other papers sharing an author with the given paper, newest first: the paper page's "more by" list.</summary>
     public static async Task<IReadOnlyList<PaperCards.PaperRow>> BySameAuthorsAsync(PapersDbContext db, int paperId, int limit, CancellationToken cancellationToken)
     {
@@ -61,20 +46,22 @@ public static class PaperLists
             orderby e.Position
             select new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published));
 
-    private static async Task<PaperListPage> PageAsync(PapersDbContext db, PaperListKind kind, int ownerId, int page, CancellationToken cancellationToken)
+    /// <summary>Page <paramref name="page"/> of the owner's list of <paramref name="kind"/>: past its end, or its cards made into <typeparamref name="T"/>.</summary>
+    public static async Task<ListPage<T>> PageAsync<T>(PapersDbContext db, PaperListKind kind, int ownerId, int page,
+        Func<IReadOnlyList<PaperCard>, T> content, CancellationToken cancellationToken)
     {
         var last = await LastPosition(db, kind, ownerId, cancellationToken);
         var total = last + 1 ?? 0;
-        if (page > PageNumber.PageCount(total))
+        var range = new PageRange(page);
+        if (ListPage.PastEndOf<T>(range, total) is { } pastEnd)
         {
-            return new PaperListPage([], total);
+            return pastEnd;
         }
-        var first = (page - 1) * PageNumber.PageSize;
-        var rows = new List<PaperCards.PaperRow>(PageNumber.PageSize);
-        await foreach (var row in RangeRows(db, kind, ownerId, first, first + PageNumber.PageSize).WithCancellation(cancellationToken))
+        var rows = new List<PaperCards.PaperRow>(range.Take);
+        await foreach (var row in RangeRows(db, kind, ownerId, range.First, range.End).WithCancellation(cancellationToken))
         {
             rows.Add(row);
         }
-        return new PaperListPage(rows, total);
+        return new ListPage<T>.Found(content(await PaperCards.LoadAsync(db, rows, cancellationToken)), range, total);
     }
 }

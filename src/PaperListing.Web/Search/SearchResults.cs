@@ -5,6 +5,9 @@ using PaperListing.Web.Paging;
 
 namespace PaperListing.Web.Search;
 
+/// <summary>One page of a search's papers (as rows) and how many match in all.</summary>
+public sealed record PaperListPage(IReadOnlyList<PaperCards.PaperRow> Rows, int Total);
+
 /// <summary>
 /// Which papers are on page N of a search and how many match in all: the words (through <see cref="IPaperSearch"/>)
 /// and the filters narrow the papers, the order ranks them, and only one page of rows is read.
@@ -16,7 +19,8 @@ public sealed class SearchResults(IPaperSearch search)
         ? filters.Source(db)
         : filters.Narrow(db, search.Matches(db, phrases), m => m.PaperId).Select(m => m.PaperId);
 
-    public async Task<PaperListPage> PageAsync(PapersDbContext db, SearchQuery query, SearchFilters filters, SearchPhrases? phrases,
+    /// <summary>The rows of <paramref name="range"/> in the query's order and how many match in all; no rows when the range is past the end.</summary>
+    public async Task<PaperListPage> PageAsync(PapersDbContext db, SearchQuery query, PageRange range, SearchFilters filters, SearchPhrases? phrases,
         CancellationToken cancellationToken)
     {
         if (phrases is { IsEmpty: true })
@@ -24,18 +28,17 @@ public sealed class SearchResults(IPaperSearch search)
             return new PaperListPage([], 0);
         }
         var total = await MatchingIds(db, filters, phrases).CountAsync(cancellationToken);
-        if (total == 0 || query.Page > PageNumber.PageCount(total))
+        if (total == 0 || range.IsPastEnd(total))
         {
             return new PaperListPage([], total);
         }
-        var skip = (query.Page - 1) * PageNumber.PageSize;
         var rows = query.EffectiveSort switch
         {
-            SearchSort.Relevance when phrases is not null => ByRelevance(db, filters, phrases, skip),
-            SearchSort.Listing when filters.ListingId is { } listingId => InListingOrder(db, listingId, filters, phrases, skip),
+            SearchSort.Relevance when phrases is not null => ByRelevance(db, filters, phrases, range),
+            SearchSort.Listing when filters.ListingId is { } listingId => InListingOrder(db, listingId, filters, phrases, range),
             SearchSort.Oldest => Papers(db, filters, phrases).OrderBy(p => p.Published == null).ThenBy(p => p.Published).ThenBy(p => p.PublicId)
-                .Skip(skip).Take(PageNumber.PageSize).Select(Row),
-            _ => PaperLists.Newest(Papers(db, filters, phrases)).Skip(skip).Take(PageNumber.PageSize).Select(Row),
+                .Skip(range.Skip).Take(range.Take).Select(Row),
+            _ => PaperLists.Newest(Papers(db, filters, phrases)).Skip(range.Skip).Take(range.Take).Select(Row),
         };
         return new PaperListPage(await rows.ToListAsync(cancellationToken), total);
     }
@@ -50,11 +53,11 @@ public sealed class SearchResults(IPaperSearch search)
     }
 
     /// <summary>Ranks and pages the matches first, then reads only that page's papers.</summary>
-    private IQueryable<PaperCards.PaperRow> ByRelevance(PapersDbContext db, SearchFilters filters, SearchPhrases phrases, int skip)
+    private IQueryable<PaperCards.PaperRow> ByRelevance(PapersDbContext db, SearchFilters filters, SearchPhrases phrases, PageRange range)
     {
         var page = filters.Narrow(db, search.Matches(db, phrases), m => m.PaperId)
             .OrderBy(m => m.Rank).ThenBy(m => m.PaperId)
-            .Skip(skip).Take(PageNumber.PageSize);
+            .Skip(range.Skip).Take(range.Take);
         return from m in page
                join p in db.Papers.AsNoTracking() on m.PaperId equals p.Id
                orderby m.Rank, m.PaperId
@@ -62,14 +65,14 @@ public sealed class SearchResults(IPaperSearch search)
     }
 
     /// <summary>Walks the listing in its order and keeps the matches; a paper listed twice is shown at its first place.</summary>
-    private IQueryable<PaperCards.PaperRow> InListingOrder(PapersDbContext db, int listingId, SearchFilters filters, SearchPhrases? phrases, int skip)
+    private IQueryable<PaperCards.PaperRow> InListingOrder(PapersDbContext db, int listingId, SearchFilters filters, SearchPhrases? phrases, PageRange range)
     {
         var ids = MatchingIds(db, filters with { ListingId = null }, phrases);
         var page = db.ListingEntries.AsNoTracking()
             .Where(e => e.ListingId == listingId && ids.Contains(e.PaperId)
                 && !db.ListingEntries.Any(earlier => earlier.ListingId == listingId && earlier.PaperId == e.PaperId && earlier.Position < e.Position))
             .OrderBy(e => e.Position)
-            .Skip(skip).Take(PageNumber.PageSize);
+            .Skip(range.Skip).Take(range.Take);
         return from e in page
                join p in db.Papers.AsNoTracking() on e.PaperId equals p.Id
                orderby e.Position

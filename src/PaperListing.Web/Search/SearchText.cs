@@ -6,18 +6,18 @@ namespace PaperListing.Web.Search;
 /// <summary>How a search says what it found, in the visitor's language: the one sentence the results and the page description share.</summary>
 public static class SearchText
 {
-    public static string Count(IStringLocalizer localizer, SearchView view)
+    public static string Count(IStringLocalizer localizer, SearchQuery query, int total)
     {
-        var count = view.Total.ToString("N0", CultureInfo.CurrentCulture);
-        if (!view.Query.HasWords)
+        var count = total.ToString("N0", CultureInfo.CurrentCulture);
+        if (!query.HasWords)
         {
-            return view.Total == 1 ? localizer["1 paper"] : localizer["{0} papers", count];
+            return total == 1 ? localizer["1 paper"] : localizer["{0} papers", count];
         }
-        return view.Total switch
+        return total switch
         {
-            0 => localizer["No results for \"{0}\"", view.Query.Q],
-            1 => localizer["1 result for \"{0}\"", view.Query.Q],
-            _ => localizer["{0} results for \"{1}\"", count, view.Query.Q],
+            0 => localizer["No results for \"{0}\"", query.Q],
+            1 => localizer["1 result for \"{0}\"", query.Q],
+            _ => localizer["{0} results for \"{1}\"", count, query.Q],
         };
     }
 }

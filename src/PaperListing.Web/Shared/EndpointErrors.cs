@@ -14,4 +14,8 @@ public static class EndpointErrors
         context.Items[ErrorPageInfo.Key] = new ErrorPageInfo(message, linkText, linkHref);
         return Results.NotFound();
     }
+
+    /// <summary>The 404 for a page past a list's last, linking the last page.</summary>
+    public static IResult NotFound(HttpContext context, Paging.PastEndRefusal refusal) =>
+        NotFound(context, refusal.Message, refusal.LinkText, refusal.LinkHref);
 }

@@ -17,4 +17,8 @@ public static class PageModelErrors
         page.HttpContext.Items[ErrorPageInfo.Key] = new ErrorPageInfo(message, linkText, linkHref);
         return page.NotFound();
     }
+
+    /// <summary>The 404 for a page past a list's last, linking the last page.</summary>
+    public static IActionResult NotFoundPage(this PageModel page, Paging.PastEndRefusal refusal) =>
+        page.NotFoundPage(refusal.Message, refusal.LinkText, refusal.LinkHref);
 }

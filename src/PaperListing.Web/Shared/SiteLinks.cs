@@ -21,7 +21,7 @@ public static class SiteLinks
 
     /// <summary>A paper's place in a listing: the listing page it is on, at its entry.</summary>
     public static string ListingEntry(HttpRequest request, string listingSlug, int position, string publicId) =>
-        $"{Listing(request, listingSlug, position / Paging.PageNumber.PageSize + 1)}#{Escape(publicId)}";
+        $"{Listing(request, listingSlug, Paging.PageRange.PageOf(position))}#{Escape(publicId)}";
 
     public static string Author(HttpRequest request, string slug, int page = 1) =>
         $"{request.PathBase}/authors/{Escape(slug)}{PageQuery(page)}";

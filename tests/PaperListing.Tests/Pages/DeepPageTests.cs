@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PaperListing.Tests.Infrastructure;
-using PaperListing.Web.Pages.Listings;
+using PaperListing.Web.Papers;
 
 namespace PaperListing.Tests.Pages;
 

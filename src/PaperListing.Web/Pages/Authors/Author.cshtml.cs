@@ -13,8 +13,6 @@ namespace PaperListing.Web.Pages.Authors;
 /// <summary>An author's papers, 20 a page, newest first, at /authors/{slug}.</summary>
 public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    public sealed record AuthorSummary(int Id, string Name, string Slug);
-
     public AuthorSummary Author { get; private set; } = null!;
     public int Total { get; private set; }
     public PaperListView List { get; private set; } = null!;
@@ -28,31 +26,20 @@ public sealed class AuthorModel(IDbContextFactory<PapersDbContext> dbFactory, IS
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // One connection for the page's reads.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var author = await db.Authors.AsNoTracking()
-            .Where(a => a.Slug == slug)
-            .Select(a => new AuthorSummary(a.Id, a.Name, a.Slug))
-            .FirstOrDefaultAsync(cancellationToken);
-        if (author is null)
+        var answer = await AuthorReader.ReadAsync(db, slug, page, cancellationToken);
+        string Href(int n) => SiteLinks.Author(Request, slug, n);
+        if (answer is not ListPage<AuthorPage>.Found found || !pageIsNumber)
         {
-            return this.NotFoundPage(localizer["There is no author with the address \"{0}\".", PaperLabel.Excerpt(slug, 80)],
-                localizer["Go to the listing"], SiteLinks.Listing(Request, null));
+            return this.Refusal(localizer, answer, localizer["There is no author with the address \"{0}\".", PaperLabel.Excerpt(slug, 80)], Href);
         }
-        var list = await PaperLists.ByAuthorAsync(db, author.Id, page, cancellationToken);
-        string Href(int n) => SiteLinks.Author(Request, author.Slug, n);
-        if (!pageIsNumber)
-        {
-            return this.BadPageRefusal(localizer, list, Href);
-        }
-        if (this.PastTheEnd(localizer, list, page, Href) is { } pastTheEnd)
-        {
-            return pastTheEnd;
-        }
+        var author = found.Content.Author;
         Author = author;
-        Total = list.Total;
-        List = await OwnedListPages.CardsAsync(db, list, page, Href, ViewData, cancellationToken) with { CurrentAuthorSlug = author.Slug };
+        Total = found.Total;
+        List = PaperListView.Of(found, found.Content.Papers, Href) with { CurrentAuthorSlug = author.Slug };
+        ViewData[Pager.ViewDataKey] = List.Pager;
         PageMetadata.Set(ViewData, new PageMetadata(
             page > 1 ? localizer["{0} (page {1})", author.Name, page] : author.Name,
-            localizer["Papers by {0} ({1}), newest first, with abstracts, co-authors, subjects and dates.", author.Name, list.Total.ToString("N0", CultureInfo.CurrentCulture)],
+            localizer["Papers by {0} ({1}), newest first, with abstracts, co-authors, subjects and dates.", author.Name, found.Total.ToString("N0", CultureInfo.CurrentCulture)],
             SiteLinks.Absolute(Request, Href(page)), "profile"));
         return Page();
     }

@@ -14,8 +14,8 @@ using static PaperListing.Web.Papers.ListingPapers;
 namespace PaperListing.Web.Pages.Listings;
 
 /// <summary>A page of a "Related papers" listing: at "/" for the first listing, and at /related/{slug}.</summary>
-public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SmallTables smallTables, SiteContent content, SearchPageLoader searchLoader,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, SmallTables smallTables, ListingReader reader, SiteContent content,
+    SearchReader searchReader, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ListingSummary Listing { get; private set; } = null!;
     public IReadOnlyList<ListingSummary> OtherListings { get; private set; } = [];
@@ -33,12 +33,10 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         {
             return await RefuseAsync(slug, queryError!, cancellationToken);
         }
-        var page = query.Page;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // One connection for the page's reads; the listings and subject names come from memory.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var tables = await smallTables.GetAsync(db, cancellationToken);
-        var listings = tables.Listings;
+        var listings = (await smallTables.GetAsync(db, cancellationToken)).Listings;
         if (listings.Count == 0 && slug is null)
         {
             NoListings = true;
@@ -46,41 +44,41 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
                 SiteLinks.Absolute(Request, SiteLinks.Listing(Request, null))));
             return Page();
         }
-        var listing = slug is null ? listings[0] : listings.FirstOrDefault(l => l.Slug == slug);
-        if (listing is null)
-        {
-            return this.NotFoundPage(localizer["There is no listing called \"{0}\".", slug ?? ""], localizer["Go to the first listing"], SiteLinks.Listing(Request, null));
-        }
-        ViewData[SearchBox.ViewDataKey] = new SearchBox(listing.Slug, query with { ListingSlug = listing.Slug });
         if (query.IsSearch)
         {
-            return await SearchAsync(db, listing, listings, query with { ListingSlug = listing.Slug }, cancellationToken);
+            return await reader.FindAsync(db, slug, cancellationToken) is { } searched
+                ? await SearchAsync(db, searched, listings, query with { ListingSlug = searched.Slug }, cancellationToken)
+                : NoSuchListing(slug);
         }
-        var pageCount = listing.PageCount;
         string Href(int n) => SiteLinks.Listing(Request, slug, n);
-        if (page > pageCount)
+        switch (await reader.ReadAsync(db, slug, query.Page, cancellationToken))
         {
-            return this.NotFoundPage(PageNumber.NoSuchListingPage(localizer, pageCount, page),
-                localizer["Go to the last page ({0})", pageCount.ToString("N0", CultureInfo.CurrentCulture)], Href(pageCount));
+            case ListPage<ListingPage>.Found found:
+                var listing = found.Content.Listing;
+                ViewData[SearchBox.ViewDataKey] = new SearchBox(listing.Slug, query with { ListingSlug = listing.Slug });
+                Listing = listing;
+                OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
+                List = PaperListView.Of(found, found.Content.Papers, Href);
+                ViewData[Pager.ViewDataKey] = List.Pager;
+                DescriptionHtml = content.ListingDescription(listing.FirstSeedFile);
+                PageMetadata.Set(ViewData, Metadata(listing, found.Range.Page, found.PageCount));
+                return Page();
+            case ListPage<ListingPage>.PastEnd pastEnd:
+                return this.NotFoundPage(pastEnd.Refusal(ListWording.Listing, localizer, Href));
+            default:
+                return NoSuchListing(slug);
         }
-
-        var first = (page - 1) * PageNumber.PageSize;
-        var cards = await ListingPageQueries.CardsAsync(db, tables.Subjects, listing.Id, first, first + PageNumber.PageSize, cancellationToken);
-        Listing = listing;
-        OtherListings = listings.Where(l => l.Id != listing.Id).ToList();
-        var pager = new Pager(page, pageCount, Href);
-        List = new PaperListView(cards, first, pager) { Total = listing.PaperCount };
-        ViewData[Pager.ViewDataKey] = pager;
-        DescriptionHtml = content.ListingDescription(listing.FirstSeedFile);
-        PageMetadata.Set(ViewData, Metadata(listing, page, pageCount));
-        return Page();
     }
+
+    private IActionResult NoSuchListing(string? slug) =>
+        this.NotFoundPage(localizer["There is no listing called \"{0}\".", slug ?? ""], localizer["Go to the first listing"], SiteLinks.Listing(Request, null));
 
     private async Task<IActionResult> SearchAsync(PapersDbContext db, ListingSummary listing, IReadOnlyList<ListingSummary> listings, SearchQuery query,
         CancellationToken cancellationToken)
     {
+        ViewData[SearchBox.ViewDataKey] = new SearchBox(listing.Slug, query);
         // A paper is kept only while an entry holds it, so the only listing holds every paper.
-        var (view, refusal) = await searchLoader.LoadAsync(this, db, query, listing.Id, listings.Count == 1, cancellationToken);
+        var (view, refusal) = await this.ReadSearchResultsAsync(searchReader, localizer, db, query, listing.Id, listings.Count == 1, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -91,7 +89,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         List = view!.List;
         var title = query.HasWords ? localizer["Related papers: {0} – search: {1}", listing.Title, query.Q] : localizer["Related papers: {0}", listing.Title];
         PageMetadata.Set(ViewData, new PageMetadata(query.Page > 1 ? localizer["{0} (page {1})", title, query.Page] : title,
-            SearchText.Count(localizer, view), SiteLinks.Absolute(Request, SiteLinks.SearchResults(Request, query))) { NoIndex = true });
+            SearchText.Count(localizer, query, view.Total), SiteLinks.Absolute(Request, SiteLinks.SearchResults(Request, query))) { NoIndex = true });
         return Page();
     }
 
@@ -105,8 +103,7 @@ public sealed class ListingModel(IDbContextFactory<PapersDbContext> dbFactory, S
         if (plainListing && !PageNumber.TryRead(Request.Query["page"], localizer, out _, out _))
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var listings = (await smallTables.GetAsync(db, cancellationToken)).Listings;
-            if ((slug is null ? (listings.Count > 0 ? listings[0] : null) : listings.FirstOrDefault(l => l.Slug == slug)) is { } listing)
+            if (await reader.FindAsync(db, slug, cancellationToken) is { } listing)
             {
                 return this.BadRequestPage(PageNumber.Refusal(Request.Query["page"], localizer, listing.PageCount)!,
                     localizer["Go to the first page"], SiteLinks.Listing(Request, slug));

@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PaperListing.Web.Data;
+using PaperListing.Web.Pages.Shared;
 using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Pages.Search;
 
 /// <summary>Search across every listing at /search: words, filters and an order from the address; a prompt when there are none.</summary>
-public sealed class SearchModel(IDbContextFactory<PapersDbContext> dbFactory, SearchPageLoader loader, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class SearchModel(IDbContextFactory<PapersDbContext> dbFactory, SearchReader reader, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>Null when nothing was asked: the page prompts for words.</summary>
     public SearchView? Results { get; private set; }
@@ -33,7 +34,7 @@ public sealed class SearchModel(IDbContextFactory<PapersDbContext> dbFactory, Se
                 SiteLinks.Absolute(Request, SiteLinks.SearchResults(Request, query))));
             return Page();
         }
-        var (view, refusal) = await loader.LoadAsync(this, db, query, null, false, cancellationToken);
+        var (view, refusal) = await this.ReadSearchResultsAsync(reader, localizer, db, query, null, false, cancellationToken);
         if (refusal is not null)
         {
             return refusal;
@@ -41,7 +42,7 @@ public sealed class SearchModel(IDbContextFactory<PapersDbContext> dbFactory, Se
         Results = view;
         var title = query.HasWords ? localizer["Search: {0}", query.Q] : localizer["Search"];
         PageMetadata.Set(ViewData, new PageMetadata(query.Page > 1 ? localizer["{0} (page {1})", title, query.Page] : title,
-            SearchText.Count(localizer, view!), SiteLinks.Absolute(Request, SiteLinks.SearchResults(Request, query))) { NoIndex = true });
+            SearchText.Count(localizer, query, view!.Total), SiteLinks.Absolute(Request, SiteLinks.SearchResults(Request, query))) { NoIndex = true });
         return Page();
     }
 }

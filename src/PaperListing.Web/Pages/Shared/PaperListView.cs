@@ -16,4 +16,8 @@ public sealed record PaperListView(IReadOnlyList<PaperCard> Papers, int FirstPos
     public string? CurrentSubjectSlug { get; init; }
     /// <summary>Whether each card has a "Select" checkbox for a reading list (a reading list's own cards have not).</summary>
     public bool Pickable { get; init; } = true;
+
+    /// <summary>A page a list's reader found: its cards numbered from the range's first position, and a pager over the whole list.</summary>
+    public static PaperListView Of<T>(ListPage<T>.Found found, IReadOnlyList<PaperCard> papers, Func<int, string> href) =>
+        new(papers, found.Range.First, new Pager(found.Range.Page, found.PageCount, href)) { Total = found.Total };
 }

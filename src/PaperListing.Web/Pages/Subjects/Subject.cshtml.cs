@@ -16,9 +16,6 @@ namespace PaperListing.Web.Pages.Subjects;
 /// </summary>
 public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    /// <summary>A category or a field; a category names its field, a field lists its categories.</summary>
-    public sealed record SubjectSummary(int Id, string Name, string Slug, SubjectLink? Field);
-
     public SubjectSummary Subject { get; private set; } = null!;
     public bool IsField => Subject.Field is null;
     /// <summary>A field's categories, or a category's namesakes in other fields.</summary>
@@ -35,33 +32,15 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, I
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // One connection for the page's reads.
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var subject = await db.Subjects.AsNoTracking()
-                .Where(s => s.Slug == slug)
-                .Select(s => new SubjectSummary(s.Id, s.Name, s.Slug, new SubjectLink(s.Field.Name, s.Field.Slug, "", "")))
-                .FirstOrDefaultAsync(cancellationToken)
-            ?? await db.Fields.AsNoTracking()
-                .Where(f => f.Slug == slug)
-                .Select(f => new SubjectSummary(f.Id, f.Name, f.Slug, null))
-                .FirstOrDefaultAsync(cancellationToken);
-        if (subject is null)
+        var answer = await SubjectReader.ReadAsync(db, slug, page, cancellationToken);
+        string Href(int n) => SiteLinks.Subject(Request, slug, n);
+        if (answer is not ListPage<SubjectPage>.Found found || !pageIsNumber)
         {
-            return this.NotFoundPage(localizer["There is no subject with the address \"{0}\".", PaperLabel.Excerpt(slug, 80)],
-                localizer["Go to the listing"], SiteLinks.Listing(Request, null));
+            return this.Refusal(localizer, answer, localizer["There is no subject with the address \"{0}\".", PaperLabel.Excerpt(slug, 80)], Href);
         }
-        var list = subject.Field is null
-            ? await PaperLists.ByFieldAsync(db, subject.Id, page, cancellationToken)
-            : await PaperLists.BySubjectAsync(db, subject.Id, page, cancellationToken);
-        string Href(int n) => SiteLinks.Subject(Request, subject.Slug, n);
-        if (!pageIsNumber)
-        {
-            return this.BadPageRefusal(localizer, list, Href);
-        }
-        if (this.PastTheEnd(localizer, list, page, Href) is { } pastTheEnd)
-        {
-            return pastTheEnd;
-        }
+        var subject = found.Content.Subject;
         Subject = subject;
-        Total = list.Total;
+        Total = found.Total;
         var related = subject.Field is null
             ? db.Subjects.Where(s => s.FieldId == subject.Id)
             : db.Subjects.Where(s => s.Name == subject.Name && s.Id != subject.Id);
@@ -69,10 +48,11 @@ public sealed class SubjectModel(IDbContextFactory<PapersDbContext> dbFactory, I
             .OrderBy(s => s.Name).ThenBy(s => s.Field.Name)
             .Select(s => new SubjectLink(s.Name, s.Slug, s.Field.Name, s.Field.Slug))
             .ToListAsync(cancellationToken);
-        List = await OwnedListPages.CardsAsync(db, list, page, Href, ViewData, cancellationToken) with { CurrentSubjectSlug = subject.Slug };
+        List = PaperListView.Of(found, found.Content.Papers, Href) with { CurrentSubjectSlug = subject.Slug };
+        ViewData[Pager.ViewDataKey] = List.Pager;
         PageMetadata.Set(ViewData, new PageMetadata(
             page > 1 ? localizer["{0} (page {1})", Heading, page] : Heading,
-            localizer["Papers in {0} ({1}), newest first, with abstracts, authors and dates.", Heading, list.Total.ToString("N0", CultureInfo.CurrentCulture)],
+            localizer["Papers in {0} ({1}), newest first, with abstracts, authors and dates.", Heading, found.Total.ToString("N0", CultureInfo.CurrentCulture)],
             SiteLinks.Absolute(Request, Href(page))));
         return Page();
     }

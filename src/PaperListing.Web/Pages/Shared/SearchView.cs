@@ -1,6 +1,6 @@
-using PaperListing.Web.Pages.Shared;
+using PaperListing.Web.Search;
 
-namespace PaperListing.Web.Search;
+namespace PaperListing.Web.Pages.Shared;
 
 /// <summary>What the results of a search show: the query, the names of its filters, the count, a page of papers, the facets.</summary>
 public sealed record SearchView(
@@ -13,11 +13,4 @@ public sealed record SearchView(
 {
     /// <summary>Words were typed, but none holds a letter or digit: nothing can match.</summary>
     public bool NothingToFind { get; init; }
-}
-
-/// <summary>What the search box in the header needs: where it searches, what it holds, and the filters it keeps.</summary>
-public sealed record SearchBox(string? ListingSlug, SearchQuery? Current)
-{
-    /// <summary>Where the pages leave it for the layout (a view-data key).</summary>
-    public const string ViewDataKey = "PaperListing.SearchBox";
 }

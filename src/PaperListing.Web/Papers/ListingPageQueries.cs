@@ -1,9 +1,9 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PaperListing.Web.Data;
-using PaperListing.Web.Papers;
+using PaperListing.Web.Paging;
 
-namespace PaperListing.Web.Pages.Listings;
+namespace PaperListing.Web.Papers;
 
 /// <summary>
 /// The reads behind a listing page, compiled once: a page is a range of positions (an indexed range, so page 50,000
@@ -42,12 +42,12 @@ public static class ListingPageQueries
                 .Join(db.PaperSubjects, e => e.PaperId, ps => ps.PaperId,
                     (e, ps) => new NameRow { PaperId = ps.PaperId, Position = ps.Position, SubjectId = ps.SubjectId, Name = null, Slug = null })));
 
-    /// <summary>The cards of positions [from, to): two indexed reads, whatever the page.</summary>
+    /// <summary>The cards of a page of the listing: two indexed reads, whatever the page.</summary>
     public static async Task<List<PaperCard>> CardsAsync(PapersDbContext db, IReadOnlyDictionary<int, SubjectLink> subjectLinks,
-        int listingId, int from, int to, CancellationToken cancellationToken)
+        int listingId, PageRange range, CancellationToken cancellationToken)
     {
-        var papers = await PageRows(db, listingId, from, to).ToListAsync(cancellationToken);
-        var names = await PageNames(db, listingId, from, to).ToListAsync(cancellationToken);
+        var papers = await PageRows(db, listingId, range.First, range.End).ToListAsync(cancellationToken);
+        var names = await PageNames(db, listingId, range.First, range.End).ToListAsync(cancellationToken);
         // A paper listed twice on one page is read twice through the range: each of its authors and subjects counts once.
         var authors = names.Where(n => n.Name is not null)
             .DistinctBy(a => (a.PaperId, a.Position)).OrderBy(a => a.Position)
