@@ -1,6 +1,6 @@
 using System.Text;
 using PaperListing.Web.Search;
-using PaperListing.Web.Seeding;
+using PaperListing.Web.Importing.Parsing;
 
 namespace PaperListing.Web.Importing;
 

@@ -6,7 +6,7 @@ using PaperListing.Web.Caching;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
 using PaperListing.Web.Search;
-using PaperListing.Web.Seeding;
+using PaperListing.Web.Importing.Parsing;
 
 namespace PaperListing.Web.Importing;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
 using PaperListing.Web.Data.Engines;
-using PaperListing.Web.Importing;
 using PaperListing.Web.Search;
 
 namespace PaperListing.Tests.Infrastructure;
@@ -43,7 +42,6 @@ public sealed class HeldImportEngine(DatabaseEngine inner) : DatabaseEngine
     public override IReadOnlyList<string> Tables(PapersDbContext db) => inner.Tables(db);
     public override void Drop(PapersDbContext db) => inner.Drop(db);
     public override void Create(PapersDbContext db) => inner.Create(db);
-    public override IImportTuning ImportTuning => inner.ImportTuning;
     public override IPaperSearch Search => inner.Search;
     public override void AfterPrepare(PapersDbContext db) => inner.AfterPrepare(db);
 

@@ -9,7 +9,6 @@ public static class DatabaseEngineSetup
     public static IServiceCollection AddPaperListingDatabase(this IServiceCollection services)
     {
         services.AddSingleton<DatabaseEngine>(sp => For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
-        services.AddSingleton(sp => sp.GetRequiredService<DatabaseEngine>().ImportTuning);
         services.AddSingleton(sp => sp.GetRequiredService<DatabaseEngine>().Search);
         services.AddPooledDbContextFactory<PapersDbContext>((sp, options) => sp.GetRequiredService<DatabaseEngine>().Configure(options));
         return services;

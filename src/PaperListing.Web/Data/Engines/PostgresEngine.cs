@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
-using PaperListing.Web.Importing;
 using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Data.Engines;
@@ -29,8 +28,6 @@ public sealed class PostgresEngine(string connectionString) : DatabaseEngine
         using var connection = new Npgsql.NpgsqlConnection(connectionString);
         Npgsql.NpgsqlConnection.ClearPool(connection);
     }
-
-    public override IImportTuning ImportTuning { get; } = new PostgresImportTuning();
 
     public override IPaperSearch Search { get; } = new PostgresPaperSearch();
 

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using PaperListing.Web.Importing;
 using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Data.Engines;
@@ -18,8 +17,6 @@ public sealed class SqliteEngine(string connectionString, int busyTimeoutSeconds
     public override void Configure(DbContextOptionsBuilder options) => options
         .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(busyTimeoutSeconds))
         .AddInterceptors(_readTuning);
-
-    public override IImportTuning ImportTuning { get; } = new SqliteImportTuning();
 
     public override IPaperSearch Search { get; } = new SqlitePaperSearch();
 

@@ -1,4 +1,4 @@
-namespace PaperListing.Web.Seeding;
+namespace PaperListing.Web.Importing.Parsing;
 
 /// <summary>The header of a dump: "Related papers: {Title}" and the total the source declares.</summary>
 public sealed record SeedHeader(string Title, int? DeclaredTotal);

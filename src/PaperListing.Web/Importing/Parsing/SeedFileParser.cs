@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace PaperListing.Web.Seeding;
+namespace PaperListing.Web.Importing.Parsing;
 
 /// <summary>
 /// Reads a "Related papers" dump (see seed-format.md). Pure and total: any bytes give a header (or a file error),
