@@ -67,7 +67,7 @@ public sealed partial class SeedFileParser
                 }
                 else
                 {
-                    _diagnostics.Add(new SeedDiagnostic(line.Number, "metadata line without an abstract before it; skipped"));
+                    _diagnostics.Add(new SeedDiagnostic(line.Number, "metadata line without an abstract before it; skipped", SeedDiagnosticKind.EntrySkipped));
                 }
                 continue;
             }
