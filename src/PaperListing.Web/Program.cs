@@ -64,7 +64,8 @@ try
     // The database out of reach: /healthz says so (debounced), cached pages are still served, the rest get 503.
     builder.Services.AddPaperListingResilience(builder.Configuration);
 
-    // Search: the engine's full-text index (chosen with the engine) behind one interface, and the plain queries composed on it.
+    // Search: the engine's full-text index (chosen from the same setting as the engine) behind one interface, and the plain queries composed on it.
+    builder.Services.AddPaperSearchEngine();
     builder.Services.AddSingleton<SearchResults>();
     builder.Services.AddSingleton<SearchFacetCounter>();
     builder.Services.AddSingleton<SearchPageLoader>();

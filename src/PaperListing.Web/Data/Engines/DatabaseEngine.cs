@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Data.Engines;
 
@@ -32,11 +31,11 @@ public abstract class DatabaseEngine
     /// <summary>Creates the schema in an empty database (creating the database itself where the engine can).</summary>
     public abstract void Create(PapersDbContext db);
 
-    /// <summary>The engine's own full-text search: its index beside the tables, and the papers matching a search.</summary>
-    public abstract IPaperSearch Search { get; }
+    /// <summary>The tables kept beside the model's own (the search index, in this engine's SQL).</summary>
+    public abstract SchemaExtension Extension { get; }
 
-    /// <summary>SQL the engine adds to the model's own schema (the search index); part of the schema's fingerprint.</summary>
-    public string ExtraSchema => Search.IndexSchemaSql;
+    /// <summary>SQL added to the model's own schema (the search index); part of the schema's fingerprint.</summary>
+    public string ExtraSchema => Extension.Sql;
 
     /// <summary>Drops the idle connections of this engine's connection pool, broken when the server went away.</summary>
     public virtual void ClearPool()

@@ -1,11 +1,10 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Data.Engines;
 
 /// <summary>The embedded engine: one SQLite file beside the site; the import lock is a lock file beside it.</summary>
-public sealed class SqliteEngine(string connectionString, int busyTimeoutSeconds = 5) : DatabaseEngine
+public sealed class SqliteEngine(string connectionString, SchemaExtension extension, int busyTimeoutSeconds = 5) : DatabaseEngine
 {
     public override string Name => "Sqlite";
 
@@ -18,7 +17,7 @@ public sealed class SqliteEngine(string connectionString, int busyTimeoutSeconds
         .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(busyTimeoutSeconds))
         .AddInterceptors(_readTuning);
 
-    public override IPaperSearch Search { get; } = new SqlitePaperSearch();
+    public override SchemaExtension Extension => extension;
 
     public override Task<IAsyncDisposable> LockImportAsync(ILogger logger, CancellationToken cancellationToken)
     {
