@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Primitives;
-using PaperListing.Web.Papers;
 using PaperListing.Web.Importing.Parsing;
+using PaperListing.Web.Papers;
 
 namespace PaperListing.Web.Lists;
 

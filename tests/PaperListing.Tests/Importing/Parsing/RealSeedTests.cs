@@ -1,5 +1,5 @@
-using PaperListing.Web.Importing.Parsing;
 using PaperListing.Tests.Infrastructure;
+using PaperListing.Web.Importing.Parsing;
 
 namespace PaperListing.Tests.Importing.Parsing;
 
