@@ -34,7 +34,7 @@ public sealed class SqliteEngine(string connectionString, SchemaExtension extens
     public override void Create(PapersDbContext db)
     {
         db.Database.EnsureCreated();
-        // The full-text index is the engine's own, beside the tables EF Core knows.
+        // The tables kept beside those EF Core knows (the full-text index), in this engine's SQL.
         db.Database.ExecuteSqlRaw(ExtraSchema);
     }
 
