@@ -58,18 +58,15 @@ try
     builder.Services.AddSingleton<PaperListing.Web.Papers.SmallTables>();
     builder.Services.AddSingleton<PaperListing.Web.Papers.ListingReader>();
 
-    // The seeds are imported once, in the background; requests wait for it, /healthz (readiness) reports it, /livez (liveness) does not.
-    builder.Services.AddSingleton<ImportStatus>();
-    builder.Services.AddSingleton<SeedImporter>();
-    builder.Services.AddHostedService<SeedImportService>();
-    // Seed files added, changed or removed later are imported within seconds, without a restart (Seeds:Watch).
-    builder.Services.AddHostedService<SeedWatch>();
+    // The seeds are imported in the background at startup (requests wait for it, /healthz reports it, /livez does not), then within seconds of a change (Seeds:Watch).
+    builder.Services.AddPaperListingImport();
     builder.Services.AddPaperListingHealthChecks();
 
     // The database out of reach: /healthz says so (debounced), cached pages are still served, the rest get 503.
     builder.Services.AddPaperListingResilience();
 
-    // Search: the engine's full-text index (chosen with the engine) behind one interface, and the plain queries composed on it.
+    // Search: the engine's full-text index (chosen from the same setting as the engine) behind one interface, and the plain queries composed on it.
+    builder.Services.AddPaperSearchEngine();
     builder.Services.AddSingleton<SearchResults>();
     builder.Services.AddSingleton<SearchFacetCounter>();
     builder.Services.AddSingleton<SearchReader>();

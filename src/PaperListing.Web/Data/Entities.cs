@@ -42,7 +42,7 @@ public sealed class ListingEntry
 public sealed class Paper
 {
     public int Id { get; set; }
-    /// <summary>The address of the paper, derived from its content (see <see cref="Importing.StablePaperId"/>).</summary>
+    /// <summary>The address of the paper, derived from its content by the import (Papers/StablePaperId.cs).</summary>
     public required string PublicId { get; set; }
     /// <summary>SHA-256 of the paper's normalised content key, hex.</summary>
     public required string ContentHash { get; set; }

@@ -1,4 +1,5 @@
-using PaperListing.Web.Seeding;
+using PaperListing.Web.Importing.Parsing;
+using PaperListing.Web.Papers;
 
 namespace PaperListing.Web.Importing;
 

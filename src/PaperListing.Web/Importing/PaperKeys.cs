@@ -1,3 +1,5 @@
+using PaperListing.Web.Papers;
+
 namespace PaperListing.Web.Importing;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Text;
+using PaperListing.Web.Importing.Parsing;
 using PaperListing.Web.Search;
-using PaperListing.Web.Seeding;
 
 namespace PaperListing.Web.Importing;
 

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace PaperListing.Web.Importing;
 
 /// <summary>
@@ -9,6 +11,16 @@ internal sealed record SeedFileStamp(string FileName, long Length, string Conten
 {
     public static readonly TimeSpan TrustMargin = TimeSpan.FromSeconds(5);
 
-    public static long? TrustedTicks(FileInfo file, DateTime importStartedUtc) =>
+    /// <summary>The file's stamp now, its content hashed (the file is read once, whole).</summary>
+    public static SeedFileStamp Read(FileInfo file, DateTime importStartedUtc) =>
+        new(file.Name, file.Length, HashOf(file), TrustedTicks(file, importStartedUtc));
+
+    private static long? TrustedTicks(FileInfo file, DateTime importStartedUtc) =>
         file.LastWriteTimeUtc < importStartedUtc - TrustMargin ? file.LastWriteTimeUtc.Ticks : null;
+
+    private static string HashOf(FileInfo file)
+    {
+        using var stream = file.OpenRead();
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
 }

@@ -1,7 +1,8 @@
 using System.Data.Common;
 using PaperListing.Web.Data;
+using PaperListing.Web.Importing.Parsing;
+using PaperListing.Web.Papers;
 using PaperListing.Web.Search;
-using PaperListing.Web.Seeding;
 
 namespace PaperListing.Web.Importing;
 

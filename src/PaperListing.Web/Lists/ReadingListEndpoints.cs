@@ -4,7 +4,6 @@ using Microsoft.Extensions.Localization;
 using PaperListing.Web.Api;
 using PaperListing.Web.Data;
 using PaperListing.Web.Exports;
-using PaperListing.Web.Importing;
 using PaperListing.Web.Papers;
 
 namespace PaperListing.Web.Lists;

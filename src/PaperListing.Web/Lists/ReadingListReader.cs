@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Primitives;
-using PaperListing.Web.Importing;
+using PaperListing.Web.Importing.Parsing;
 using PaperListing.Web.Papers;
-using PaperListing.Web.Seeding;
 
 namespace PaperListing.Web.Lists;
 

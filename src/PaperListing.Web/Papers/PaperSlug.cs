@@ -1,5 +1,3 @@
-using PaperListing.Web.Importing;
-
 namespace PaperListing.Web.Papers;
 
 /// <summary>

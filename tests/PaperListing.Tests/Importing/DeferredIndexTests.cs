@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PaperListing.Tests.Infrastructure;
-using PaperListing.Web.Data;
+using PaperListing.Web.Importing.Engines;
 
 namespace PaperListing.Tests.Importing;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using PaperListing.Web.Seeding;
+using PaperListing.Web.Importing.Parsing;
 
 namespace PaperListing.Tests.Infrastructure;
 

@@ -5,8 +5,6 @@ using Microsoft.Extensions.Options;
 using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
 using PaperListing.Web.Data.Engines;
-using PaperListing.Web.Importing;
-using PaperListing.Web.Search;
 
 namespace PaperListing.Tests.Infrastructure;
 
@@ -43,8 +41,7 @@ public sealed class HeldImportEngine(DatabaseEngine inner) : DatabaseEngine
     public override IReadOnlyList<string> Tables(PapersDbContext db) => inner.Tables(db);
     public override void Drop(PapersDbContext db) => inner.Drop(db);
     public override void Create(PapersDbContext db) => inner.Create(db);
-    public override IImportTuning ImportTuning => inner.ImportTuning;
-    public override IPaperSearch Search => inner.Search;
+    public override SchemaExtension Extension => inner.Extension;
     public override void AfterPrepare(PapersDbContext db) => inner.AfterPrepare(db);
 
     private static TaskCompletionSource Fresh() => new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -54,7 +51,7 @@ public static class HeldImportSites
 {
     /// <summary>The site with its import lock held by the test until <see cref="HeldImportEngine.Release"/>.</summary>
     public static SiteFactory WithHeldImport(this SiteFactory site) => site.WithServices(services =>
-        services.AddSingleton<DatabaseEngine>(sp => new HeldImportEngine(DatabaseEngineSetup.For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value))));
+        services.AddSingleton<DatabaseEngine>(sp => new HeldImportEngine(DatabaseEngineSetup.For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<SchemaExtension>()))));
 
     public static HeldImportEngine HeldImport(this SiteFactory site) => (HeldImportEngine)site.Services.GetRequiredService<DatabaseEngine>();
 }

@@ -2,9 +2,10 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PaperListing.Tests.Infrastructure;
+using PaperListing.Web.Configuration;
 using PaperListing.Web.Data;
-using PaperListing.Web.Data.Engines;
 using PaperListing.Web.Search;
 
 namespace PaperListing.Tests.Reliability;
@@ -56,7 +57,7 @@ public sealed class ImportOutageTests
             .WithSeed("001_b.txt", TestSeeds.Dump("Listing B", 30, first: 31))
             .WithSeed("002_c.txt", TestSeeds.Dump("Listing C", 30, first: 61))
             .WithSeed("003_d.txt", TestSeeds.Dump("Listing D", 30, first: 91))
-            .WithServices(s => s.AddSingleton<IPaperSearch>(sp => new LostOnThirdFile(sp.GetRequiredService<DatabaseEngine>().Search)));
+            .WithServices(s => s.AddSingleton<IPaperSearch>(sp => new LostOnThirdFile(PaperSearchSetup.For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value))));
 
         var report = await site.ImportedAsync();
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using PaperListing.Tests.Infrastructure;
-using PaperListing.Web.Seeding;
+using PaperListing.Web.Importing.Parsing;
 
 namespace PaperListing.Tests.Reliability;
 

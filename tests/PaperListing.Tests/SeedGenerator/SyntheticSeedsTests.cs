@@ -1,5 +1,5 @@
 using PaperListing.SeedGenerator;
-using PaperListing.Web.Seeding;
+using PaperListing.Web.Importing.Parsing;
 
 namespace PaperListing.Tests.SeedGenerator;
 

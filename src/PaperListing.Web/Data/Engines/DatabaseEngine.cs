@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
-using PaperListing.Web.Importing;
-using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Data.Engines;
 
 /// <summary>
 /// Everything that differs between the database engines, chosen once at startup from Database:Provider: how a
 /// context connects, how the schema is found, dropped and created, and how one process at a time gets to prepare
-/// the schema and import. Everything else (queries, the import's SQL) is the same for every engine.
+/// the schema and import. Everything else (queries, the import's SQL) is the same for every engine; what the import
+/// tunes per engine is the import's own (Importing/Engines).
 /// </summary>
 public abstract class DatabaseEngine
 {
@@ -32,14 +31,11 @@ public abstract class DatabaseEngine
     /// <summary>Creates the schema in an empty database (creating the database itself where the engine can).</summary>
     public abstract void Create(PapersDbContext db);
 
-    /// <summary>The engine's settings around a bulk import (durability, memory, index deferral).</summary>
-    public abstract IImportTuning ImportTuning { get; }
+    /// <summary>The tables kept beside the model's own (the search index, in this engine's SQL).</summary>
+    public abstract SchemaExtension Extension { get; }
 
-    /// <summary>The engine's own full-text search: its index beside the tables, and the papers matching a search.</summary>
-    public abstract IPaperSearch Search { get; }
-
-    /// <summary>SQL the engine adds to the model's own schema (the search index); part of the schema's fingerprint.</summary>
-    public string ExtraSchema => Search.IndexSchemaSql;
+    /// <summary>SQL added to the model's own schema (the search index); part of the schema's fingerprint.</summary>
+    public string ExtraSchema => Extension.Sql;
 
     /// <summary>Drops the idle connections of this engine's connection pool, broken when the server went away.</summary>
     public virtual void ClearPool()

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
-using PaperListing.Web.Importing;
-using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Data.Engines;
 
@@ -10,7 +8,7 @@ namespace PaperListing.Web.Data.Engines;
 /// PostgreSQL, shared by any number of replicas: one of them at a time prepares the schema and imports, under a
 /// session-level advisory lock; a rebuild drops the site's own tables, never the database.
 /// </summary>
-public sealed class PostgresEngine(string connectionString) : DatabaseEngine
+public sealed class PostgresEngine(string connectionString, SchemaExtension extension) : DatabaseEngine
 {
     public override string Name => "Postgres";
 
@@ -30,9 +28,7 @@ public sealed class PostgresEngine(string connectionString) : DatabaseEngine
         Npgsql.NpgsqlConnection.ClearPool(connection);
     }
 
-    public override IImportTuning ImportTuning { get; } = new PostgresImportTuning();
-
-    public override IPaperSearch Search { get; } = new PostgresPaperSearch();
+    public override SchemaExtension Extension => extension;
 
     public override Task<IAsyncDisposable> LockImportAsync(ILogger logger, CancellationToken cancellationToken) =>
         PostgresImportLock.AcquireAsync(connectionString, logger, cancellationToken);
@@ -43,10 +39,10 @@ public sealed class PostgresEngine(string connectionString) : DatabaseEngine
             """).ToList()
         : [];
 
-    /// <summary>Drops the model's tables and the search index's (and what depends on them) in the current schema; the database and anything else in it stay.</summary>
+    /// <summary>Drops the model's tables and those beside them (and what depends on them) in the current schema; the database and anything else in it stay.</summary>
     public override void Drop(PapersDbContext db)
     {
-        var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Append(PostgresPaperSearch.TableName).Append(PostgresPaperSearch.TermsTableName).Distinct();
+        var tables = db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Concat(extension.Tables).Distinct();
         db.Database.ExecuteSqlRaw(string.Concat(tables.Select(t => $"DROP TABLE IF EXISTS \"{t}\" CASCADE;\n")));
     }
 

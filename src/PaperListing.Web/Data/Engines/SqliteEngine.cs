@@ -1,12 +1,10 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using PaperListing.Web.Importing;
-using PaperListing.Web.Search;
 
 namespace PaperListing.Web.Data.Engines;
 
 /// <summary>The embedded engine: one SQLite file beside the site; the import lock is a lock file beside it.</summary>
-public sealed class SqliteEngine(string connectionString, int busyTimeoutSeconds = 5) : DatabaseEngine
+public sealed class SqliteEngine(string connectionString, SchemaExtension extension, int busyTimeoutSeconds = 5) : DatabaseEngine
 {
     public override string Name => "Sqlite";
 
@@ -19,9 +17,7 @@ public sealed class SqliteEngine(string connectionString, int busyTimeoutSeconds
         .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(busyTimeoutSeconds))
         .AddInterceptors(_readTuning);
 
-    public override IImportTuning ImportTuning { get; } = new SqliteImportTuning();
-
-    public override IPaperSearch Search { get; } = new SqlitePaperSearch();
+    public override SchemaExtension Extension => extension;
 
     public override Task<IAsyncDisposable> LockImportAsync(ILogger logger, CancellationToken cancellationToken)
     {
@@ -38,7 +34,7 @@ public sealed class SqliteEngine(string connectionString, int busyTimeoutSeconds
     public override void Create(PapersDbContext db)
     {
         db.Database.EnsureCreated();
-        // The full-text index is the engine's own, beside the tables EF Core knows.
+        // The tables kept beside those EF Core knows (the full-text index), in this engine's SQL.
         db.Database.ExecuteSqlRaw(ExtraSchema);
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace PaperListing.Web.Seeding;
+namespace PaperListing.Web.Importing.Parsing;
 
 /// <summary>
 /// The metadata line of an entry: "Category · Field [· Category · Field …] YYYY-MM-DD Author , Author".

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Npgsql;
-using PaperListing.Web.Importing;
 
-namespace PaperListing.Web.Data.Engines;
+namespace PaperListing.Web.Importing.Engines;
 
 /// <summary>
 /// Rows of whole numbers written with PostgreSQL's COPY (text format) rather than INSERT statements: the server

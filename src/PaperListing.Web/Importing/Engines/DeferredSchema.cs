@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace PaperListing.Web.Data;
+namespace PaperListing.Web.Importing.Engines;
 
 /// <summary>
 /// What the engines' import tunings share: plain commands on the import's own connection, and the record of the

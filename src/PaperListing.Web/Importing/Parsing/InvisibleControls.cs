@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PaperListing.Web.Seeding;
+namespace PaperListing.Web.Importing.Parsing;
 
 /// <summary>
 /// Characters a seed may carry that change how text around them is shown without being seen themselves:

@@ -1,7 +1,7 @@
 using System.Text;
-using PaperListing.Web.Seeding;
+using PaperListing.Web.Importing.Parsing;
 
-namespace PaperListing.Tests.Seeding;
+namespace PaperListing.Tests.Importing.Parsing;
 
 /// <summary>The variants seed-format.md says other dumps may bring: each gives records and diagnostics, never an exception.</summary>
 public sealed class SeedFileParserTests

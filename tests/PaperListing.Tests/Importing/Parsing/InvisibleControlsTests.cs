@@ -1,7 +1,7 @@
 using System.Text;
-using PaperListing.Web.Seeding;
+using PaperListing.Web.Importing.Parsing;
 
-namespace PaperListing.Tests.Seeding;
+namespace PaperListing.Tests.Importing.Parsing;
 
 /// <summary>Seeds are untrusted: characters that change how text reads without being seen are removed and reported.</summary>
 public sealed class InvisibleControlsTests

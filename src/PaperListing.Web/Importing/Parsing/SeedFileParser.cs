@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace PaperListing.Web.Seeding;
+namespace PaperListing.Web.Importing.Parsing;
 
 /// <summary>
 /// Reads a "Related papers" dump (see seed-format.md). Pure and total: any bytes give a header (or a file error),
@@ -67,7 +67,7 @@ public sealed partial class SeedFileParser
                 }
                 else
                 {
-                    _diagnostics.Add(new SeedDiagnostic(line.Number, "metadata line without an abstract before it; skipped"));
+                    _diagnostics.Add(new SeedDiagnostic(line.Number, "metadata line without an abstract before it; skipped", SeedDiagnosticKind.EntrySkipped));
                 }
                 continue;
             }

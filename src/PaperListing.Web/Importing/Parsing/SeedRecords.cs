@@ -1,4 +1,4 @@
-namespace PaperListing.Web.Seeding;
+namespace PaperListing.Web.Importing.Parsing;
 
 /// <summary>The header of a dump: "Related papers: {Title}" and the total the source declares.</summary>
 public sealed record SeedHeader(string Title, int? DeclaredTotal);
@@ -14,8 +14,18 @@ public sealed record SeedEntry(
     DateOnly? Published,
     IReadOnlyList<string> Authors);
 
-/// <summary>Something the parser noticed: the line it is about (0 for the whole file) and why.</summary>
-public sealed record SeedDiagnostic(int Line, string Reason)
+/// <summary>What a diagnostic means for the import: an entry left out, or something kept as well as it could be.</summary>
+public enum SeedDiagnosticKind
+{
+    /// <summary>The entry (or the line) is kept, perhaps with less in it: a date, a field, the rest of a line.</summary>
+    Warning,
+
+    /// <summary>The line is no entry and is left out (counted as a skipped entry in the import's summary).</summary>
+    EntrySkipped,
+}
+
+/// <summary>Something the parser noticed: the line it is about (0 for the whole file), why, and what it means for the entry.</summary>
+public sealed record SeedDiagnostic(int Line, string Reason, SeedDiagnosticKind Kind = SeedDiagnosticKind.Warning)
 {
     public override string ToString() => Line > 0 ? $"line {Line}: {Reason}" : Reason;
 }

@@ -1,7 +1,6 @@
 using System.Data.Common;
-using PaperListing.Web.Importing;
 
-namespace PaperListing.Web.Data.Engines;
+namespace PaperListing.Web.Importing.Engines;
 
 /// <summary>
 /// PostgreSQL around a bulk import: commits that do not wait for the WAL to reach the disk (synchronous_commit off: a

@@ -1,7 +1,7 @@
-using PaperListing.Web.Seeding;
 using PaperListing.Tests.Infrastructure;
+using PaperListing.Web.Importing.Parsing;
 
-namespace PaperListing.Tests.Seeding;
+namespace PaperListing.Tests.Importing.Parsing;
 
 /// <summary>The parser on the real seed: every entry, exactly as the file shows it.</summary>
 public sealed class RealSeedTests

@@ -1,7 +1,7 @@
 using System.Data.Common;
-using PaperListing.Web.Importing;
+using PaperListing.Web.Data;
 
-namespace PaperListing.Web.Data;
+namespace PaperListing.Web.Importing.Engines;
 
 /// <summary>
 /// SQLite around a bulk import: a larger page cache, commits that wait for the checkpoint rather than fsync each

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PaperListing.Web.Importing;
+namespace PaperListing.Web.Papers;
 
 /// <summary>
 /// A paper's address, derived from its content alone (normalised abstract, date and first author), so the same

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PaperListing.Web.Importing;
+namespace PaperListing.Web.Papers;
 
 /// <summary>Readable URL segments: "Stéphane Ayache" becomes "stephane-ayache"; letters of any script are kept.</summary>
 public static class Slug

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Unicode;
 
-namespace PaperListing.Web.Seeding;
+namespace PaperListing.Web.Importing.Parsing;
 
 /// <summary>
 /// Reads a stream line by line, whatever its bytes: LF or CRLF, an optional BOM, UTF-8 or not
