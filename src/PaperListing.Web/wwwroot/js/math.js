@@ -9,6 +9,17 @@
     return;
   }
 
+  // A display formula wider than its column scrolls; keyboard users reach it to scroll it too. Checked once a batch
+  // (reading widths between typesets would lay the page out again each time).
+  const wide = [];
+  const reachable = () => {
+    for (const span of wide.splice(0)) {
+      if (span.scrollWidth > span.clientWidth) {
+        span.tabIndex = 0;
+      }
+    }
+  };
+
   const typeset = (span) => {
     if (span.classList.contains("katex-done") || span.classList.contains("tex-error")) {
       return;
@@ -21,6 +32,9 @@
       window.katex.render(source.slice(delimiter, source.length - delimiter), span, { displayMode: display, throwOnError: true });
       span.classList.add("katex-done");
       span.dataset.tex = source;
+      if (display) {
+        wide.push(span);
+      }
     } catch {
       span.classList.add("tex-error");
     }
@@ -31,6 +45,7 @@
   const places = formulas.map((span) => span.getBoundingClientRect());
   const later = formulas.filter((span, i) => places[i].bottom < -100 || places[i].top > reach);
   formulas.filter((span, i) => !later.includes(span)).forEach(typeset);
+  reachable();
   if (later.length === 0) {
     return;
   }
@@ -42,6 +57,7 @@
     while (queue.length > 0 && performance.now() < until) {
       typeset(queue.shift());
     }
+    reachable();
     if (queue.length > 0) {
       setTimeout(work);
     }
@@ -58,5 +74,8 @@
   }, { rootMargin: "100% 0px" });
   later.forEach((span) => observer.observe(span));
   // A printed page shows every formula typeset.
-  window.addEventListener("beforeprint", () => later.forEach(typeset));
+  window.addEventListener("beforeprint", () => {
+    later.forEach(typeset);
+    reachable();
+  });
 })();
