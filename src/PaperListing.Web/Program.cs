@@ -31,6 +31,9 @@ try
 {
     // wwwroot and appsettings.json are found beside a published app wherever it is started from (unless --contentRoot says otherwise).
     var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));
+    // Run from a build (not a publish) in any environment, the static assets and their compressed copies are found
+    // through the build's manifest; a published app has them in its wwwroot and no manifest, so this does nothing.
+    builder.WebHost.UseStaticWebAssets();
 
     // Every setting is bound and validated in one registry (Configuration/SiteSettings.cs): a bad one stops the app naming it.
     builder.Services.AddPaperListingSettings(builder.Configuration, builder.Environment);
@@ -130,8 +133,10 @@ try
     // An overlong request line or oversized headers are refused by the site (414, 431), with its headers and a friendly page.
     app.UseMiddleware<RequestSizeLimit>();
 
-    // Fingerprinted assets are cached for a year; never held by the import.
-    app.UseStaticFiles(PaperListing.Web.Assets.AssetCaching.Options());
+    // Routing after the path base is stripped; static assets are answered right here (compressed at build, cached
+    // for a year when fingerprinted), never held by the import or rate-limited.
+    app.UseRouting();
+    app.MapStaticAssets().ShortCircuit();
 
     // /healthz (ready) answers 503 while the seeds are imported and after a failed import; /livez answers while the process can.
     app.MapPaperListingHealthChecks();
@@ -140,12 +145,11 @@ try
     app.UseRateLimiter();
     app.UseMiddleware<QueryLengthLimit>();
 
-    // Pages wait for the import, then routing (after the path base is stripped) finds them.
+    // Pages wait for the import.
     app.UseMiddleware<ImportGate>();
 
     // A browser holding the current version of the papers gets 304 before any page is made.
     app.UseMiddleware<PageETags>();
-    app.UseRouting();
 
     // A request that hangs (a stuck query) is cut off with a 504 instead of holding its connection.
     app.UseRequestTimeouts();
@@ -154,7 +158,7 @@ try
     app.UseOutputCache();
     app.UseDatabaseBackpressure();
     app.UsePageCompression();
-    app.MapRazorPages().CacheOutput(CachingSetup.PagePolicy);
+    app.MapRazorPages().WithStaticAssets().CacheOutput(CachingSetup.PagePolicy);
 
     // Links meant to be shared beyond a browser: citations, feeds, sitemap, and the API with its OpenAPI document.
     app.MapExports();

@@ -11,6 +11,10 @@ public readonly record struct TexPiece(string Text, bool IsMath, bool IsDisplay)
 /// </summary>
 public static class TexText
 {
+    /// <summary>Whether the text holds at least one formula (then its page loads KaTeX).</summary>
+    public static bool HasMath(string text) =>
+        (text.Contains('$', StringComparison.Ordinal) || text.Contains('\\', StringComparison.Ordinal)) && Split(text).Exists(p => p.IsMath);
+
     public static List<TexPiece> Split(string text)
     {
         var pieces = new List<TexPiece>();

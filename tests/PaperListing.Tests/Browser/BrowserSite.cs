@@ -21,6 +21,7 @@ public class BrowserSite : SiteFactory, IAsyncLifetime
         WithRealSeed();
         WithSeed("010_long.txt", TestSeeds.Dump("A Long Listing", 95));
         WithSeed(MathSeed.FileName, MathSeed.Dump());
+        WithSeedBytes("025_formulas.txt", File.ReadAllBytes(FormulaSeed.FilePath));
         WithSeed("030_many.txt", TestSeeds.Dump("A Hundred Pages", 2000));
         WithSeed("about.md", "# About this reading list\n\nPapers the lab reads, with [the source](https://example.org).");
         UseKestrel(0);

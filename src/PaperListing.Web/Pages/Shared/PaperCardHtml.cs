@@ -22,6 +22,9 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
     private const string SubjectStart = "<span itemprop=\"about\" itemscope itemtype=\"https://schema.org/DefinedTerm\"><a itemprop=\"url\" href=\"";
     private const string FieldStart = " · <span itemprop=\"inDefinedTermSet\" itemscope itemtype=\"https://schema.org/DefinedTermSet\"><a itemprop=\"url\" href=\"";
 
+    // Made while the page's body is made, before its layout's head: the head loads KaTeX when a card holds a formula.
+    private readonly bool _notedMath = PageMath.Note(request.HttpContext, list.Papers.SelectMany(p => new[] { p.Title, p.Abstract }));
+
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
     {
         // The localised words are looked up once per page, not once per card.
