@@ -50,7 +50,7 @@ public sealed partial class PageSnapshotTests(TwoListingSite site) : IClassFixtu
         using var client = site.CreateNoRedirectClient();
         using var response = await client.GetAsync(address);
         var answer = $"{(int)response.StatusCode} {response.Content.Headers.ContentType}\n\n"
-            + Fingerprint().Replace(await response.Content.ReadAsStringAsync(), "$1=…");
+            + FingerprintedName().Replace(Fingerprint().Replace(await response.Content.ReadAsStringAsync(), "$1=…"), "$1.…$2");
 
         answer = TraceId().Replace(answer, "$1…");
 
@@ -84,6 +84,10 @@ public sealed partial class PageSnapshotTests(TwoListingSite site) : IClassFixtu
 
     [GeneratedRegex(@"\b(v)=[A-Za-z0-9_\-]{8,}")]
     private static partial Regex Fingerprint();
+
+    /// <summary>A static asset's content fingerprint in its name (<c>site.pcijhoidl3.css</c>), as the static asset manifest makes it.</summary>
+    [GeneratedRegex(@"(/[\w\-/.]+?)\.[a-z0-9]{10}(\.(?:css|js|svg|woff2|png))")]
+    private static partial Regex FingerprintedName();
 
     [GeneratedRegex(@"(""traceId"":"")[^""]*")]
     private static partial Regex TraceId();
