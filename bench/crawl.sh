@@ -46,7 +46,7 @@ Seeds__Path="$seeds" ConnectionStrings__Papers="Data Source=$db" DataProtection_
 site=$!
 until curl -sf "$base/healthz" >/dev/null; do sleep 1; done
 curl -sf "$base/sitemap.xml" | grep -oE "<loc>[^<]*/papers/[^<]*</loc>" | sed -E 's|<loc>https?://[^/]*||; s|</loc>||' \
-  | shuf --random-source=<(yes) | head -50000 >"$out/crawl-papers.txt"
+  | shuf -n 50000 --random-source=<(yes) >"$out/crawl-papers.txt"
 echo "$(wc -l <"$out/crawl-papers.txt") paper addresses to crawl" >&2
 
 visitors() { wrk -t1 -c16 -d"${DURATION}s" -s "$root/bench/lua/visitors.lua" "$base/"; }
@@ -73,7 +73,7 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 alone=$(echo "${rps[alone]}" | median)
-crawled() { grep -hoE '[0-9]+ requests in' "$out"/crawl-"$1"-*.txt | awk '{ s += $1 } END { print s + 0 }'; }
+crawled() { cat "$out"/crawl-"$1"-*.txt | awk '/^ +[0-9]+ requests in/ { s += $1 } END { print s + 0 }'; }
 refused() { grep -hoE 'Non-2xx or 3xx responses: [0-9]+' "$out"/crawl-"$1"-*.txt | awk '{ s += $NF } END { print s + 0 }'; }
 row() { local v; v=$(echo "${rps[$1]}" | median); printf '| %s | %.0f | %.2f | %s | %s of %s |\n' "$2" "$v" "$(echo "$v / $alone" | bc -l)" "$(echo "${cached[$1]}" | median)" "$(refused "$1")" "$(crawled "$1")"; }
 
@@ -87,7 +87,7 @@ before: $(cut -d' ' -f1-3 /proc/loadavg). The site runs with its shipped setting
 addresses); the crawler walks $(wc -l <"$out/crawl-papers.txt") paper pages from the sitemap in random order at full speed (\`wrk -t1 -c16\`).
 Medians of $ROUNDS interleaved rounds.
 
-| visitors' page 1 | requests/s | ratio to alone | share from the cache | crawler's requests refused (429) |
+| visitors' page 1 | requests/s | ratio to alone | share from the cache | crawler's requests refused (429 rate limit, 503 busy) |
 |---|---:|---:|---:|---:|
 $(row alone "alone")
 $(row one "beside a crawler from one address")
