@@ -137,6 +137,8 @@ try
     // for a year when fingerprinted), never held by the import or rate-limited.
     app.UseRouting();
     app.MapStaticAssets().ShortCircuit();
+    // A file in the web root that the build did not list (one an operator or the benchmark put there) is still served.
+    app.UseStaticFiles();
 
     // /healthz (ready) answers 503 while the seeds are imported and after a failed import; /livez answers while the process can.
     app.MapPaperListingHealthChecks();
