@@ -13,29 +13,19 @@ public sealed record ReadingListEntry(int Position, string Id, PaperCard? Paper)
 /// </summary>
 public static class ReadingLists
 {
-    /// <summary>An author of a paper (with its name and slug) or a subject of it (by id: its name is in memory).</summary>
-    private sealed class NameRow
-    {
-        public int PaperId { get; init; }
-        public int Position { get; init; }
-        public int SubjectId { get; init; }
-        public string? Name { get; init; }
-        public string? Slug { get; init; }
-    }
-
     // Compiled once: ids are found through the unique index on the public id, names through the papers' keys.
     private static readonly Func<PapersDbContext, string[], IAsyncEnumerable<PaperCards.PaperRow>> RowsOf = EF.CompileAsyncQuery(
         (PapersDbContext db, string[] ids) => db.Papers.AsNoTracking()
             .Where(p => ids.Contains(p.PublicId))
             .Select(p => new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published)));
 
-    private static readonly Func<PapersDbContext, int[], IAsyncEnumerable<NameRow>> NamesOf = EF.CompileAsyncQuery(
+    private static readonly Func<PapersDbContext, int[], IAsyncEnumerable<PaperCards.NameRow>> NamesOf = EF.CompileAsyncQuery(
         (PapersDbContext db, int[] paperIds) => db.PaperAuthors.AsNoTracking()
             .Where(pa => paperIds.Contains(pa.PaperId))
-            .Select(pa => new NameRow { PaperId = pa.PaperId, Position = pa.Position, SubjectId = 0, Name = pa.Author.Name, Slug = pa.Author.Slug })
+            .Select(pa => new PaperCards.NameRow { PaperId = pa.PaperId, Position = pa.Position, SubjectId = 0, Name = pa.Author.Name, Slug = pa.Author.Slug })
             .Concat(db.PaperSubjects.AsNoTracking()
                 .Where(ps => paperIds.Contains(ps.PaperId))
-                .Select(ps => new NameRow { PaperId = ps.PaperId, Position = ps.Position, SubjectId = ps.SubjectId, Name = null, Slug = null })));
+                .Select(ps => new PaperCards.NameRow { PaperId = ps.PaperId, Position = ps.Position, SubjectId = ps.SubjectId, Name = null, Slug = null })));
 
     public static async Task<IReadOnlyList<ReadingListEntry>> LoadAsync(PapersDbContext db, IReadOnlyDictionary<int, SubjectLink> subjectLinks,
         IReadOnlyList<string> ids, CancellationToken cancellationToken)
@@ -49,7 +39,7 @@ public static class ReadingLists
         {
             rows[row.PublicId] = row;
         }
-        var names = new List<NameRow>();
+        var names = new List<PaperCards.NameRow>();
         if (rows.Count > 0)
         {
             await foreach (var name in NamesOf(db, [.. rows.Values.Select(r => r.Id)]).WithCancellation(cancellationToken))
@@ -57,11 +47,8 @@ public static class ReadingLists
                 names.Add(name);
             }
         }
-        var authors = names.Where(n => n.Name is not null).OrderBy(a => a.Position).ToLookup(a => a.PaperId, a => new AuthorLink(a.Name!, a.Slug!));
-        var subjects = names.Where(n => n.Name is null).OrderBy(s => s.Position).ToLookup(s => s.PaperId, s => subjectLinks[s.SubjectId]);
-        return ids.Select((id, i) => new ReadingListEntry(i + 1, id, rows.TryGetValue(id, out var p)
-            ? new PaperCard(p.Id, p.PublicId, p.Title, p.Abstract, p.Published, subjects[p.Id].ToList(), authors[p.Id].ToList())
-            : null)).ToList();
+        var cards = PaperCards.FromNames(rows.Values, names, subjectLinks).ToDictionary(c => c.PublicId, StringComparer.Ordinal);
+        return ids.Select((id, i) => new ReadingListEntry(i + 1, id, cards.GetValueOrDefault(id))).ToList();
     }
 
     /// <summary>The papers the site still has, in the list's order: what the list's BibTeX and RIS hold.</summary>

@@ -12,16 +12,6 @@ namespace PaperListing.Web.Papers;
 /// </summary>
 public static class ListingPageQueries
 {
-    /// <summary>An author of a paper (with its name and slug) or a subject of it (by id, its name comes from memory).</summary>
-    private sealed class NameRow
-    {
-        public int PaperId { get; init; }
-        public int Position { get; init; }
-        public int SubjectId { get; init; }
-        public string? Name { get; init; }
-        public string? Slug { get; init; }
-    }
-
     /// <summary>The papers at positions [from, to) of a listing; public so a test can read its query plan.</summary>
     public static readonly Expression<Func<PapersDbContext, int, int, int, IQueryable<PaperCards.PaperRow>>> PageRowsQuery =
         (db, listingId, from, to) => db.ListingEntries.AsNoTracking()
@@ -32,15 +22,15 @@ public static class ListingPageQueries
     private static readonly Func<PapersDbContext, int, int, int, IAsyncEnumerable<PaperCards.PaperRow>> PageRows = EF.CompileAsyncQuery(PageRowsQuery);
 
     // The authors and the subjects of the range in one statement: an author row has a name, a subject row has none.
-    private static readonly Func<PapersDbContext, int, int, int, IAsyncEnumerable<NameRow>> PageNames = EF.CompileAsyncQuery(
+    private static readonly Func<PapersDbContext, int, int, int, IAsyncEnumerable<PaperCards.NameRow>> PageNames = EF.CompileAsyncQuery(
         (PapersDbContext db, int listingId, int from, int to) => db.ListingEntries.AsNoTracking()
             .Where(e => e.ListingId == listingId && e.Position >= from && e.Position < to)
             .Join(db.PaperAuthors, e => e.PaperId, pa => pa.PaperId,
-                (e, pa) => new NameRow { PaperId = pa.PaperId, Position = pa.Position, SubjectId = 0, Name = pa.Author.Name, Slug = pa.Author.Slug })
+                (e, pa) => new PaperCards.NameRow { PaperId = pa.PaperId, Position = pa.Position, SubjectId = 0, Name = pa.Author.Name, Slug = pa.Author.Slug })
             .Concat(db.ListingEntries.AsNoTracking()
                 .Where(e => e.ListingId == listingId && e.Position >= from && e.Position < to)
                 .Join(db.PaperSubjects, e => e.PaperId, ps => ps.PaperId,
-                    (e, ps) => new NameRow { PaperId = ps.PaperId, Position = ps.Position, SubjectId = ps.SubjectId, Name = null, Slug = null })));
+                    (e, ps) => new PaperCards.NameRow { PaperId = ps.PaperId, Position = ps.Position, SubjectId = ps.SubjectId, Name = null, Slug = null })));
 
     /// <summary>The cards of a page of the listing: two indexed reads, whatever the page.</summary>
     public static async Task<List<PaperCard>> CardsAsync(PapersDbContext db, IReadOnlyDictionary<int, SubjectLink> subjectLinks,
@@ -48,13 +38,6 @@ public static class ListingPageQueries
     {
         var papers = await PageRows(db, listingId, range.First, range.End).ToListAsync(cancellationToken);
         var names = await PageNames(db, listingId, range.First, range.End).ToListAsync(cancellationToken);
-        // A paper listed twice on one page is read twice through the range: each of its authors and subjects counts once.
-        var authors = names.Where(n => n.Name is not null)
-            .DistinctBy(a => (a.PaperId, a.Position)).OrderBy(a => a.Position)
-            .ToLookup(a => a.PaperId, a => new AuthorLink(a.Name!, a.Slug!));
-        var subjects = names.Where(n => n.Name is null)
-            .DistinctBy(s => (s.PaperId, s.Position)).OrderBy(s => s.Position)
-            .ToLookup(s => s.PaperId, s => subjectLinks[s.SubjectId]);
-        return papers.Select(p => new PaperCard(p.Id, p.PublicId, p.Title, p.Abstract, p.Published, subjects[p.Id].ToList(), authors[p.Id].ToList())).ToList();
+        return PaperCards.FromNames(papers, names, subjectLinks);
     }
 }

@@ -46,6 +46,34 @@ public static class PaperCards
 {
     public sealed record PaperRow(int Id, string PublicId, string? Title, string Abstract, DateOnly? Published);
 
+    /// <summary>
+    /// An author of a paper (with its name and slug) or a subject of it (by id: its name comes from memory), read in one
+    /// statement beside the papers' rows by the reads that know their subjects' names (a listing page, a reading list).
+    /// </summary>
+    public sealed class NameRow
+    {
+        public int PaperId { get; init; }
+        public int Position { get; init; }
+        public int SubjectId { get; init; }
+        public string? Name { get; init; }
+        public string? Slug { get; init; }
+    }
+
+    /// <summary>
+    /// The cards of <paramref name="papers"/>, in their order, from their <paramref name="names"/>; a paper read twice
+    /// (listed twice on one page) counts each of its authors and subjects once.
+    /// </summary>
+    public static List<PaperCard> FromNames(IEnumerable<PaperRow> papers, IReadOnlyList<NameRow> names, IReadOnlyDictionary<int, SubjectLink> subjectLinks)
+    {
+        var authors = names.Where(n => n.Name is not null)
+            .DistinctBy(a => (a.PaperId, a.Position)).OrderBy(a => a.Position)
+            .ToLookup(a => a.PaperId, a => new AuthorLink(a.Name!, a.Slug!));
+        var subjects = names.Where(n => n.Name is null)
+            .DistinctBy(s => (s.PaperId, s.Position)).OrderBy(s => s.Position)
+            .ToLookup(s => s.PaperId, s => subjectLinks[s.SubjectId]);
+        return papers.Select(p => new PaperCard(p.Id, p.PublicId, p.Title, p.Abstract, p.Published, subjects[p.Id].ToList(), authors[p.Id].ToList())).ToList();
+    }
+
     private sealed record AuthorRow(int PaperId, string Name, string Slug);
 
     private sealed record SubjectRow(int PaperId, string Name, string Slug, string FieldName, string FieldSlug);
