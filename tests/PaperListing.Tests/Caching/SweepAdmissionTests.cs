@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using PaperListing.Tests.Infrastructure;
@@ -15,23 +14,6 @@ public sealed class SweepAdmissionTests
     private const string Visitor = "198.51.100.20";
     private const string Crawler = "203.0.113.9";
 
-    /// <summary>Takes the client's address from a test header, as forwarded headers would from a proxy.</summary>
-    private sealed class ClientFromHeader : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                if (IPAddress.TryParse(context.Request.Headers["X-Test-Client"], out var address))
-                {
-                    context.Connection.RemoteIpAddress = address;
-                }
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
-    }
-
     private static async Task<SiteFactory> SiteAsync()
     {
         var site = new SiteFactory().WithSeed("001.txt", TestSeeds.Dump("Swept Listing", 30))
@@ -44,7 +26,7 @@ public sealed class SweepAdmissionTests
     private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string url, string from)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add("X-Test-Client", from);
+        request.Headers.Add(ClientFromHeader.Header, from);
         return await client.SendAsync(request);
     }
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using PaperListing.Tests.Infrastructure;
@@ -10,23 +9,6 @@ namespace PaperListing.Tests.Reliability;
 /// <summary>A flood from one address is refused with 429, per kind of request, while everyone else is served.</summary>
 public sealed class RateLimitTests
 {
-    /// <summary>Takes the client's address from a test header, as forwarded headers would from a proxy.</summary>
-    private sealed class ClientFromHeader : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                if (IPAddress.TryParse(context.Request.Headers["X-Test-Client"], out var address))
-                {
-                    context.Connection.RemoteIpAddress = address;
-                }
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
-    }
-
     private static async Task<SiteFactory> SiteAsync(int pages = 1000, int search = 1000, int api = 1000, int exports = 1000)
     {
         var site = new SiteFactory().WithRealSeed()
@@ -42,7 +24,7 @@ public sealed class RateLimitTests
     private static async Task<HttpResponseMessage> GetAsync(HttpClient client, string url, string from = "203.0.113.7")
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add("X-Test-Client", from);
+        request.Headers.Add(ClientFromHeader.Header, from);
         return await client.SendAsync(request);
     }
 
