@@ -48,6 +48,7 @@ public static class SiteSettings
             host.ShutdownTimeout = TimeSpan.FromSeconds(stop.Value.ShutdownTimeoutSeconds));
         services.Setting<RateLimitOptions>(configuration, RateLimitOptions.Section);
         services.Setting<CachingOptions>(configuration, CachingOptions.Section);
+        services.Setting<Search.Index.SearchIndexOptions>(configuration, Search.Index.SearchIndexOptions.Section);
         services.Setting<ResilienceOptions>(configuration, ResilienceOptions.Section);
         services.Setting<RequestLimitOptions>(configuration, RequestLimitOptions.Section);
         services.Setting<KestrelLimitOptions>(configuration, KestrelLimitOptions.Section);

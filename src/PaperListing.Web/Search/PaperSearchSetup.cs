@@ -15,6 +15,8 @@ public static class PaperSearchSetup
         services.AddSingleton(sp => For(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddSingleton(sp => new SchemaExtension(sp.GetRequiredService<IPaperSearch>().IndexSchemaSql,
             [PostgresPaperSearch.TableName, PostgresPaperSearch.TermsTableName]));
+        services.AddSingleton<Index.PaperIndex>();
+        services.AddHostedService<Index.PaperIndexService>();
         return services;
     }
 

@@ -64,6 +64,11 @@ public sealed class SearchFacetCounter(SearchResults results)
         return true;
     }
 
+    /// <summary>The facets of a search the index answered: counted there over every match, named here.</summary>
+    public static async Task<SearchFacets> NameAsync(PapersDbContext db, Index.FacetTallies tallies, CancellationToken cancellationToken) => new(
+        tallies.Categories is { } categories && tallies.Fields is { } fields ? await NamedFieldsAsync(db, categories, fields, cancellationToken) : null,
+        tallies.Years is { } years ? YearsOf(years) : null);
+
     private static async Task<IReadOnlyList<FieldCount>> FieldsAsync(PapersDbContext db, IQueryable<int> ids, CancellationToken cancellationToken)
     {
         var pairs = await db.PaperSubjects.AsNoTracking().Where(ps => ids.Contains(ps.PaperId))
@@ -71,12 +76,19 @@ public sealed class SearchFacetCounter(SearchResults results)
             .ToListAsync(cancellationToken);
         var perCategory = pairs.GroupBy(p => p.SubjectId).ToDictionary(g => g.Key, g => g.Select(p => p.PaperId).Distinct().Count());
         var perField = pairs.GroupBy(p => p.FieldId).ToDictionary(g => g.Key, g => g.Select(p => p.PaperId).Distinct().Count());
+        return await NamedFieldsAsync(db, perCategory, perField, cancellationToken);
+    }
+
+    /// <summary>Each field with its count and its categories' counts, most papers first, names from the database.</summary>
+    private static async Task<IReadOnlyList<FieldCount>> NamedFieldsAsync(PapersDbContext db, IReadOnlyDictionary<int, int> perCategory,
+        IReadOnlyDictionary<int, int> perField, CancellationToken cancellationToken)
+    {
         var categoryIds = perCategory.Keys.ToList();
         var names = await db.Subjects.AsNoTracking().Where(s => categoryIds.Contains(s.Id))
             .Select(s => new { s.Id, s.Name, s.Slug, s.FieldId, FieldName = s.Field.Name, FieldSlug = s.Field.Slug })
             .ToListAsync(cancellationToken);
         return names.GroupBy(n => new { n.FieldId, n.FieldName, n.FieldSlug })
-            .Select(field => new FieldCount(field.Key.FieldName, field.Key.FieldSlug, perField[field.Key.FieldId],
+            .Select(field => new FieldCount(field.Key.FieldName, field.Key.FieldSlug, perField.GetValueOrDefault(field.Key.FieldId),
                 field.Select(c => new CategoryCount(c.Name, c.Slug, perCategory[c.Id]))
                     .OrderByDescending(c => c.Count).ThenBy(c => c.Name, StringComparer.Ordinal)
                     .Take(CategoriesShownPerField).ToList()))
@@ -90,6 +102,9 @@ public sealed class SearchFacetCounter(SearchResults results)
         var dates = await db.Papers.AsNoTracking().Where(p => ids.Contains(p.Id) && p.Published != null)
             .Select(p => p.Published!.Value)
             .ToListAsync(cancellationToken);
-        return dates.GroupBy(d => d.Year).Select(g => new YearCount(g.Key, g.Count())).OrderByDescending(y => y.Year).ToList();
+        return YearsOf(dates.GroupBy(d => d.Year).ToDictionary(g => g.Key, g => g.Count()));
     }
+
+    private static List<YearCount> YearsOf(IReadOnlyDictionary<int, int> perYear) =>
+        perYear.Select(y => new YearCount(y.Key, y.Value)).OrderByDescending(y => y.Year).ToList();
 }

@@ -17,8 +17,8 @@ public sealed record SearchPage(SearchFilters Filters, SearchPhrases? Phrases, I
 /// a subject or author filter naming nothing is <see cref="ListPage{T}.NotFound"/> with the reason, a page past the
 /// last is <see cref="ListPage{T}.PastEnd"/>, else the page with its facets. Every search is timed for the metrics.
 /// </summary>
-public sealed class SearchReader(SearchResults results, SearchFacetCounter facets, IStringLocalizer<SharedResource> localizer,
-    Metrics.SiteMetrics metrics)
+public sealed class SearchReader(SearchResults results, SearchFacetCounter facets, Index.PaperIndex index,
+    IStringLocalizer<SharedResource> localizer, Metrics.SiteMetrics metrics)
 {
     public async Task<ListPage<SearchPage>> ReadAsync(
         PapersDbContext db, SearchQuery query, int? listingId, bool listingHoldsEveryPaper, CancellationToken cancellationToken)
@@ -44,6 +44,11 @@ public sealed class SearchReader(SearchResults results, SearchFacetCounter facet
         }
         var phrases = query.HasWords ? SearchPhrases.Parse(query.Q) : null;
         var range = new PageRange(query.Page);
+        if (phrases is { IsEmpty: false } && query.EffectiveSort != SearchSort.Listing
+            && await index.AcquireAsync(db, cancellationToken) is { } lease)
+        {
+            return await FromIndexAsync(db, lease, phrases, filters, query.EffectiveSort, range, cancellationToken);
+        }
         var found = await results.PageAsync(db, query, range, filters, phrases, cancellationToken);
         if (ListPage.PastEndOf<SearchPage>(range, found.Total) is { } pastEnd)
         {
@@ -52,5 +57,23 @@ public sealed class SearchReader(SearchResults results, SearchFacetCounter facet
         var cards = await PaperCards.LoadAsync(db, found.Rows, cancellationToken);
         var counts = await facets.CountAsync(db, filters, phrases, found.Total, cancellationToken);
         return new ListPage<SearchPage>.Found(new SearchPage(filters, phrases, cards, counts), range, found.Total);
+    }
+
+    /// <summary>A search of words in any order but a listing's, answered by the search index; the page's cards read from the database.</summary>
+    private static async Task<ListPage<SearchPage>> FromIndexAsync(PapersDbContext db, Index.PaperIndex.Lease lease, SearchPhrases phrases,
+        SearchFilters filters, SearchSort sort, PageRange range, CancellationToken cancellationToken)
+    {
+        Index.IndexAnswer answer;
+        using (lease)
+        {
+            answer = Index.IndexSearch.Find(lease.Searcher, phrases, filters, sort, range);
+        }
+        if (ListPage.PastEndOf<SearchPage>(range, answer.Total) is { } pastEnd)
+        {
+            return pastEnd;
+        }
+        var cards = await PaperCards.LoadAsync(db, await SearchResults.RowsAsync(db, answer.PaperIds, cancellationToken), cancellationToken);
+        var counts = await SearchFacetCounter.NameAsync(db, answer.Facets, cancellationToken);
+        return new ListPage<SearchPage>.Found(new SearchPage(filters, phrases, cards, counts), range, answer.Total);
     }
 }

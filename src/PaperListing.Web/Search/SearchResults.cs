@@ -43,6 +43,13 @@ public sealed class SearchResults(IPaperSearch search)
         return new PaperListPage(await rows.ToListAsync(cancellationToken), total);
     }
 
+    /// <summary>The rows of these papers, in this order (a page the search index ranked).</summary>
+    public static async Task<IReadOnlyList<PaperCards.PaperRow>> RowsAsync(PapersDbContext db, IReadOnlyList<int> paperIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.Papers.AsNoTracking().Where(p => paperIds.Contains(p.Id)).Select(Row).ToDictionaryAsync(r => r.Id, cancellationToken);
+        return paperIds.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+    }
+
     private static readonly System.Linq.Expressions.Expression<Func<Paper, PaperCards.PaperRow>> Row =
         p => new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published);
 

@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using PaperListing.Web.Data;
+
+namespace PaperListing.Web.Search.Index;
+
+/// <summary>One paper as the search index holds it: the text it is found by and what it is filtered, ordered and counted by.</summary>
+public sealed record IndexedPaper(int Id, string PublicId, string Abstract, DateOnly? Published)
+{
+    public List<(int Id, string Name)> Authors { get; } = [];
+
+    public List<(int Id, int FieldId, string Text)> Subjects { get; } = [];
+
+    public List<int> Listings { get; } = [];
+
+    /// <summary>The same document the database's full-text index holds for this paper.</summary>
+    public SearchDocument Document => new(Id, Abstract, string.Join(' ', Authors.Select(a => a.Name)),
+        string.Join(' ', Subjects.Select(s => s.Text)));
+
+    /// <summary>
+    /// Every paper of the database in id order, with its authors, subjects and listings, streamed from four ordered
+    /// reads walked side by side (one connection each), so memory holds one paper at a time whatever their number.
+    /// </summary>
+    public static IEnumerable<IndexedPaper> ReadAll(IDbContextFactory<PapersDbContext> dbFactory)
+    {
+        using var papersDb = dbFactory.CreateDbContext();
+        using var authorsDb = dbFactory.CreateDbContext();
+        using var subjectsDb = dbFactory.CreateDbContext();
+        using var listingsDb = dbFactory.CreateDbContext();
+        foreach (var db in new[] { papersDb, authorsDb, subjectsDb, listingsDb })
+        {
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        }
+        using var authors = new Ahead<(int PaperId, int Id, string Name)>(authorsDb.PaperAuthors.AsNoTracking()
+            .OrderBy(a => a.PaperId).ThenBy(a => a.Position)
+            .Select(a => ValueTuple.Create(a.PaperId, a.AuthorId, a.Author.Name)).AsEnumerable());
+        using var subjects = new Ahead<(int PaperId, int Id, int FieldId, string Name, string FieldName)>(subjectsDb.PaperSubjects.AsNoTracking()
+            .OrderBy(s => s.PaperId).ThenBy(s => s.Position)
+            .Select(s => ValueTuple.Create(s.PaperId, s.SubjectId, s.Subject.FieldId, s.Subject.Name, s.Subject.Field.Name)).AsEnumerable());
+        using var listings = new Ahead<(int PaperId, int ListingId)>(listingsDb.ListingEntries.AsNoTracking()
+            .OrderBy(e => e.PaperId).ThenBy(e => e.ListingId)
+            .Select(e => ValueTuple.Create(e.PaperId, e.ListingId)).AsEnumerable());
+        var papers = papersDb.Papers.AsNoTracking().OrderBy(p => p.Id)
+            .Select(p => new IndexedPaper(p.Id, p.PublicId, p.Abstract, p.Published)).AsEnumerable();
+        foreach (var paper in papers)
+        {
+            for (; authors.Has && authors.Current.PaperId <= paper.Id; authors.Next())
+            {
+                if (authors.Current.PaperId == paper.Id)
+                {
+                    paper.Authors.Add((authors.Current.Id, authors.Current.Name));
+                }
+            }
+            for (; subjects.Has && subjects.Current.PaperId <= paper.Id; subjects.Next())
+            {
+                if (subjects.Current.PaperId == paper.Id)
+                {
+                    var s = subjects.Current;
+                    paper.Subjects.Add((s.Id, s.FieldId, $"{s.Name} {s.FieldName}"));
+                }
+            }
+            for (; listings.Has && listings.Current.PaperId <= paper.Id; listings.Next())
+            {
+                if (listings.Current.PaperId == paper.Id && (paper.Listings.Count == 0 || paper.Listings[^1] != listings.Current.ListingId))
+                {
+                    paper.Listings.Add(listings.Current.ListingId);
+                }
+            }
+            yield return paper;
+        }
+    }
+
+    /// <summary>An ordered read with its next row at hand.</summary>
+    private sealed class Ahead<T> : IDisposable
+    {
+        private readonly IEnumerator<T> _rows;
+
+        public Ahead(IEnumerable<T> rows)
+        {
+            _rows = rows.GetEnumerator();
+            Next();
+        }
+
+        public bool Has { get; private set; }
+
+        public T Current => _rows.Current;
+
+        public void Next() => Has = _rows.MoveNext();
+
+        public void Dispose() => _rows.Dispose();
+    }
+}
