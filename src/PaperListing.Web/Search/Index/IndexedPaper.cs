@@ -32,13 +32,14 @@ public sealed record IndexedPaper(int Id, string PublicId, string Abstract, Date
         }
         using var authors = new Ahead<(int PaperId, int Id, string Name)>(authorsDb.PaperAuthors.AsNoTracking()
             .OrderBy(a => a.PaperId).ThenBy(a => a.Position)
-            .Select(a => ValueTuple.Create(a.PaperId, a.AuthorId, a.Author.Name)).AsEnumerable());
+            .Select(a => new { a.PaperId, a.AuthorId, a.Author.Name }).AsEnumerable().Select(a => (a.PaperId, a.AuthorId, a.Name)));
         using var subjects = new Ahead<(int PaperId, int Id, int FieldId, string Name, string FieldName)>(subjectsDb.PaperSubjects.AsNoTracking()
             .OrderBy(s => s.PaperId).ThenBy(s => s.Position)
-            .Select(s => ValueTuple.Create(s.PaperId, s.SubjectId, s.Subject.FieldId, s.Subject.Name, s.Subject.Field.Name)).AsEnumerable());
+            .Select(s => new { s.PaperId, s.SubjectId, s.Subject.FieldId, s.Subject.Name, FieldName = s.Subject.Field.Name }).AsEnumerable()
+            .Select(s => (s.PaperId, s.SubjectId, s.FieldId, s.Name, s.FieldName)));
         using var listings = new Ahead<(int PaperId, int ListingId)>(listingsDb.ListingEntries.AsNoTracking()
             .OrderBy(e => e.PaperId).ThenBy(e => e.ListingId)
-            .Select(e => ValueTuple.Create(e.PaperId, e.ListingId)).AsEnumerable());
+            .Select(e => new { e.PaperId, e.ListingId }).AsEnumerable().Select(e => (e.PaperId, e.ListingId)));
         var papers = papersDb.Papers.AsNoTracking().OrderBy(p => p.Id)
             .Select(p => new IndexedPaper(p.Id, p.PublicId, p.Abstract, p.Published)).AsEnumerable();
         foreach (var paper in papers)
