@@ -119,7 +119,7 @@ public static class ApiEndpoints
     }
 
     private static async Task<IResult> SuggestionsAsync(HttpRequest request, IDbContextFactory<PapersDbContext> dbFactory,
-        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        Search.Index.PaperIndex index, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
         if (request.Query["q"].Count > 1)
         {
@@ -127,7 +127,7 @@ public static class ApiEndpoints
         }
         var typed = SearchQueryReader.Words(request.Query["q"]);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var suggestions = await SearchSuggestions.ForAsync(db, typed, cancellationToken);
+        var suggestions = await SearchSuggestions.ForAsync(db, index, typed, cancellationToken);
         return TypedResults.Ok(new ApiSuggestions(typed, suggestions.Select(s => new ApiSuggestion(
             s.Kind.ToString().ToLowerInvariant(),
             s.Text,

@@ -66,7 +66,7 @@ public sealed class SearchReader(SearchResults results, SearchFacetCounter facet
         Index.IndexAnswer answer;
         using (lease)
         {
-            answer = Index.IndexSearch.Find(lease.Searcher, phrases, filters, sort, range);
+            answer = Index.IndexSearch.Find(lease.Searcher, lease.Columns, phrases, filters, sort, range);
         }
         if (ListPage.PastEndOf<SearchPage>(range, answer.Total) is { } pastEnd)
         {

@@ -29,7 +29,7 @@ public static class SearchSuggestions
     private const int MaxAuthors = 3;
     private const int MaxSubjects = 2;
 
-    public static async Task<List<Suggestion>> ForAsync(PapersDbContext db, string typed, CancellationToken cancellationToken)
+    public static async Task<List<Suggestion>> ForAsync(PapersDbContext db, Index.PaperIndex index, string typed, CancellationToken cancellationToken)
     {
         var words = SearchWords.Split(typed).Select(w => w.Folded).ToList();
         if (words.Sum(w => w.Length) < MinLength)
@@ -40,11 +40,16 @@ public static class SearchSuggestions
         var start = string.Join('-', words);
         var inside = "-" + start;
         var suggestions = new List<Suggestion>();
-        var authors = await db.Authors.AsNoTracking()
-            .Where(a => a.Slug.StartsWith(start) || a.Slug.Contains(inside))
-            .Select(a => new { a.Name, a.Slug, Papers = db.PaperAuthors.Count(pa => pa.AuthorId == a.Id) })
-            .OrderByDescending(a => a.Papers).ThenBy(a => a.Slug)
-            .Take(MaxAuthors).ToListAsync(cancellationToken);
+        List<(string Name, string Slug)> authors;
+        using (var lease = await index.AcquireAsync(db, cancellationToken))
+        {
+            // The search index holds the authors' names; the database finds them only by reading every author's address.
+            authors = lease is not null ? Index.AuthorNames.Find(lease.Names, words, MaxAuthors) : (await db.Authors.AsNoTracking()
+                .Where(a => a.Slug.StartsWith(start) || a.Slug.Contains(inside))
+                .Select(a => new { a.Name, a.Slug, Papers = db.PaperAuthors.Count(pa => pa.AuthorId == a.Id) })
+                .OrderByDescending(a => a.Papers).ThenBy(a => a.Slug)
+                .Take(MaxAuthors).ToListAsync(cancellationToken)).Select(a => (a.Name, a.Slug)).ToList();
+        }
         suggestions.AddRange(authors.Select(a => new Suggestion(SuggestionKind.Author, a.Name, a.Slug)));
         var categories = await db.Subjects.AsNoTracking()
             .Where(s => s.Slug.StartsWith(start) || s.Slug.Contains(inside))

@@ -15,7 +15,12 @@ namespace PaperListing.Web.Search.Index;
 public static class IndexFields
 {
     /// <summary>Changes when the documents change shape, so an index written by another build is rebuilt, not misread.</summary>
-    public const string Layout = "v1";
+    public const string Layout = "v2";
+
+    /// <summary>The papers' index and the authors' names index, two folders of one generation.</summary>
+    public const string PapersFolder = "papers";
+
+    public const string NamesFolder = "names";
 
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -73,7 +78,7 @@ public static class IndexFields
         {
             document.Add(new StringField(Listing, Key(listing), Lucene.Net.Documents.Field.Store.NO));
         }
-        foreach (var (authorId, _) in paper.Authors.DistinctBy(a => a.Id))
+        foreach (var (authorId, _, _) in paper.Authors.DistinctBy(a => a.Id))
         {
             document.Add(new StringField(Author, Key(authorId), Lucene.Net.Documents.Field.Store.NO));
         }

@@ -17,7 +17,8 @@ public static class IndexQueries
     /// <summary>The most indexed words a typed word's start stands for within a phrase; the first ones in order are kept.</summary>
     private const int MaxPrefixTerms = 512;
 
-    public static Query For(IndexReader reader, SearchPhrases phrases, SearchFilters filters)
+    /// <summary>The query of a search; unranked (for an order by date, or only to count) it scores nothing, which is cheaper.</summary>
+    public static Query For(IndexReader reader, SearchPhrases phrases, SearchFilters filters, bool ranked = true)
     {
         var all = new BooleanQuery();
         for (var i = 0; i < phrases.Phrases.Count; i++)
@@ -36,6 +37,13 @@ public static class IndexQueries
             }
             all.Add(phrase, Occur.MUST);
         }
+        Query query = ranked ? WithExactFirst(all, phrases) : new ConstantScoreQuery(all);
+        return Filter(filters) is { } filter ? new FilteredQuery(query, new QueryWrapperFilter(filter)) : query;
+    }
+
+    /// <summary>The papers holding every phrase as typed, lifted above the rest.</summary>
+    private static BooleanQuery WithExactFirst(BooleanQuery all, SearchPhrases phrases)
+    {
         var exact = new BooleanQuery();
         foreach (var words in phrases.Phrases)
         {
@@ -47,7 +55,7 @@ public static class IndexQueries
             exact.Add(anywhere, Occur.MUST);
         }
         all.Add(new ConstantScoreQuery(exact) { Boost = ExactBonus }, Occur.SHOULD);
-        return Filter(filters) is { } filter ? new FilteredQuery(all, new QueryWrapperFilter(filter)) : all;
+        return all;
     }
 
     /// <summary>What the filters let through, or null for every paper.</summary>
@@ -110,7 +118,7 @@ public static class IndexQueries
         return phrase;
     }
 
-    private static List<Term> WordsStartingWith(IndexReader reader, string field, string prefix)
+    public static List<Term> WordsStartingWith(IndexReader reader, string field, string prefix)
     {
         var found = new List<Term>();
         var terms = MultiFields.GetTerms(reader, field);

@@ -17,12 +17,12 @@ public sealed record IndexAnswer(int Total, IReadOnlyList<int> PaperIds, FacetTa
 /// </summary>
 public static class IndexSearch
 {
-    public static IndexAnswer Find(IndexSearcher searcher, SearchPhrases phrases, SearchFilters filters, SearchSort sort, PageRange range)
+    public static IndexAnswer Find(IndexSearcher searcher, IReadOnlyList<FacetColumns> columns, SearchPhrases phrases, SearchFilters filters, SearchSort sort, PageRange range)
     {
         var reader = searcher.IndexReader;
         var subjectsHere = filters.WithoutSubject == filters;
         var yearsHere = filters.WithoutYears == filters;
-        var counter = new FacetCounter(subjectsHere, yearsHere);
+        var counter = new FacetCounter(subjectsHere, yearsHere, columns);
         var wanted = Math.Max(1, range.End);
         ICollector top = sort switch
         {
@@ -30,18 +30,18 @@ public static class IndexSearch
             SearchSort.Oldest => TopFieldCollector.Create(Oldest, wanted, false, false, false, false),
             _ => TopScoreDocCollector.Create(wanted, false),
         };
-        searcher.Search(IndexQueries.For(reader, phrases, filters), MultiCollector.Wrap(top, counter));
+        searcher.Search(IndexQueries.For(reader, phrases, filters, ranked: sort is not (SearchSort.Newest or SearchSort.Oldest)), MultiCollector.Wrap(top, counter));
         var docs = top is TopScoreDocCollector scored ? scored.GetTopDocs() : ((TopFieldCollector)top).GetTopDocs();
         var ids = docs.ScoreDocs.Skip(range.Skip).Select(d => PaperId(reader, d.Doc)).ToList();
         var facets = counter.Tallies();
         if (!subjectsHere)
         {
-            var subjects = Count(searcher, phrases, filters.WithoutSubject, subjects: true);
+            var subjects = Count(searcher, columns, phrases, filters.WithoutSubject, subjects: true);
             facets = facets with { Categories = subjects.Categories, Fields = subjects.Fields };
         }
         if (!yearsHere)
         {
-            facets = facets with { Years = Count(searcher, phrases, filters.WithoutYears, subjects: false).Years };
+            facets = facets with { Years = Count(searcher, columns, phrases, filters.WithoutYears, subjects: false).Years };
         }
         return new IndexAnswer(docs.TotalHits, ids, facets);
     }
@@ -49,10 +49,10 @@ public static class IndexSearch
     private static readonly Sort Newest = new(new SortField(IndexFields.DayNewest, SortFieldType.INT64, true), new SortField(IndexFields.PublicId, SortFieldType.STRING));
     private static readonly Sort Oldest = new(new SortField(IndexFields.DayOldest, SortFieldType.INT64), new SortField(IndexFields.PublicId, SortFieldType.STRING));
 
-    private static FacetTallies Count(IndexSearcher searcher, SearchPhrases phrases, SearchFilters filters, bool subjects)
+    private static FacetTallies Count(IndexSearcher searcher, IReadOnlyList<FacetColumns> columns, SearchPhrases phrases, SearchFilters filters, bool subjects)
     {
-        var counter = new FacetCounter(subjects, !subjects);
-        searcher.Search(IndexQueries.For(searcher.IndexReader, phrases, filters), counter);
+        var counter = new FacetCounter(subjects, !subjects, columns);
+        searcher.Search(IndexQueries.For(searcher.IndexReader, phrases, filters, ranked: false), counter);
         return counter.Tallies();
     }
 
@@ -63,17 +63,16 @@ public static class IndexSearch
         return (int)leaf.AtomicReader.GetNumericDocValues(IndexFields.Id).Get(doc - leaf.DocBase);
     }
 
-    /// <summary>Counts each category's, field's and year's matches from the index's doc values as the matches are found.</summary>
-    private sealed class FacetCounter(bool subjects, bool years) : ICollector
+    /// <summary>Counts each category's, field's and year's matches, from the facet columns of each segment, as the matches are found.</summary>
+    private sealed class FacetCounter(bool subjects, bool years, IReadOnlyList<FacetColumns> columnsOf) : ICollector
     {
         private readonly Dictionary<int, int> _categories = [];
         private readonly Dictionary<int, int> _fields = [];
         private readonly Dictionary<int, int> _years = [];
-        private SortedSetDocValues? _categoryValues;
-        private SortedSetDocValues? _fieldValues;
-        private NumericDocValues? _yearValues;
+        private FacetColumns? _columns;
         private int[] _categoryCounts = [];
         private int[] _fieldCounts = [];
+        private int[] _yearCounts = [];
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -84,67 +83,55 @@ public static class IndexSearch
         public void SetNextReader(AtomicReaderContext context)
         {
             Flush();
-            var reader = context.AtomicReader;
+            _columns = columnsOf[context.Ord];
             if (subjects)
             {
-                _categoryValues = reader.GetSortedSetDocValues(IndexFields.CategoryFacet);
-                _fieldValues = reader.GetSortedSetDocValues(IndexFields.FieldFacet);
-                _categoryCounts = new int[_categoryValues?.ValueCount ?? 0];
-                _fieldCounts = new int[_fieldValues?.ValueCount ?? 0];
+                _categoryCounts = new int[_columns.MaxCategory + 1];
+                _fieldCounts = new int[_columns.MaxField + 1];
             }
             if (years)
             {
-                _yearValues = reader.GetNumericDocValues(IndexFields.Year);
+                _yearCounts = new int[_columns.MaxYear + 1];
             }
         }
 
         public void Collect(int doc)
         {
-            Tally(_categoryValues, _categoryCounts, doc);
-            Tally(_fieldValues, _fieldCounts, doc);
-            if (_yearValues is not null && (int)_yearValues.Get(doc) is var year and > 0)
+            var columns = _columns!;
+            if (subjects)
             {
-                _years[year] = _years.GetValueOrDefault(year) + 1;
+                for (int i = columns.CategoryStarts[doc], end = columns.CategoryStarts[doc + 1]; i < end; i++)
+                {
+                    _categoryCounts[columns.Categories[i]]++;
+                }
+                for (int i = columns.FieldStarts[doc], end = columns.FieldStarts[doc + 1]; i < end; i++)
+                {
+                    _fieldCounts[columns.Fields[i]]++;
+                }
+            }
+            if (years)
+            {
+                _yearCounts[columns.Years[doc]]++;
             }
         }
 
-        private static void Tally(SortedSetDocValues? values, int[] counts, int doc)
-        {
-            if (values is null)
-            {
-                return;
-            }
-            values.SetDocument(doc);
-            long ordinal;
-            while ((ordinal = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                counts[ordinal]++;
-            }
-        }
-
-        /// <summary>The last segment's counts, by ordinal, added to the totals by id.</summary>
+        /// <summary>The last segment's counts added to the totals.</summary>
         private void Flush()
         {
-            Add(_categoryValues, _categoryCounts, _categories);
-            Add(_fieldValues, _fieldCounts, _fields);
-            _categoryValues = null;
-            _fieldValues = null;
+            Add(_categoryCounts, _categories, 0);
+            Add(_fieldCounts, _fields, 0);
+            // Year 0 holds the undated papers, which no year link shows.
+            Add(_yearCounts.AsSpan(Math.Min(1, _yearCounts.Length)), _years, 1);
+            _categoryCounts = _fieldCounts = _yearCounts = [];
         }
 
-        private static void Add(SortedSetDocValues? values, int[] counts, Dictionary<int, int> totals)
+        private static void Add(ReadOnlySpan<int> counts, Dictionary<int, int> totals, int firstId)
         {
-            if (values is null)
+            for (var i = 0; i < counts.Length; i++)
             {
-                return;
-            }
-            var text = new Lucene.Net.Util.BytesRef();
-            for (var ordinal = 0; ordinal < counts.Length; ordinal++)
-            {
-                if (counts[ordinal] > 0)
+                if (counts[i] > 0)
                 {
-                    values.LookupOrd(ordinal, text);
-                    var id = int.Parse(text.Utf8ToString(), System.Globalization.CultureInfo.InvariantCulture);
-                    totals[id] = totals.GetValueOrDefault(id) + counts[ordinal];
+                    totals[i + firstId] = totals.GetValueOrDefault(i + firstId) + counts[i];
                 }
             }
         }

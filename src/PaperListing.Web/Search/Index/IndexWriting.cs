@@ -9,7 +9,16 @@ public static class IndexWriting
     /// <summary>The memory the writer may fill before it writes a segment: what bounds the build's memory, whatever the number of papers.</summary>
     private const double BufferMegabytes = 48;
 
+    /// <summary>The papers' index in folder/papers, the authors' names in folder/names; the number of papers written.</summary>
     public static int Write(string folder, IEnumerable<IndexedPaper> papers)
+    {
+        var authors = new AuthorNames.Tally();
+        var count = WritePapers(Path.Combine(folder, IndexFields.PapersFolder), papers, authors);
+        authors.Write(Path.Combine(folder, IndexFields.NamesFolder));
+        return count;
+    }
+
+    private static int WritePapers(string folder, IEnumerable<IndexedPaper> papers, AuthorNames.Tally authors)
     {
         using var directory = FSDirectory.Open(folder);
         var config = new IndexWriterConfig(IndexFields.Version, IndexFields.Analyzer())
@@ -25,6 +34,7 @@ public static class IndexWriting
         foreach (var paper in papers)
         {
             writer.AddDocument(IndexFields.Of(paper));
+            authors.Add(paper);
             count++;
         }
         // One segment: a search then walks one set of postings and doc values.

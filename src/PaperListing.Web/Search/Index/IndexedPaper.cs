@@ -6,7 +6,7 @@ namespace PaperListing.Web.Search.Index;
 /// <summary>One paper as the search index holds it: the text it is found by and what it is filtered, ordered and counted by.</summary>
 public sealed record IndexedPaper(int Id, string PublicId, string Abstract, DateOnly? Published)
 {
-    public List<(int Id, string Name)> Authors { get; } = [];
+    public List<(int Id, string Name, string Slug)> Authors { get; } = [];
 
     public List<(int Id, int FieldId, string Text)> Subjects { get; } = [];
 
@@ -30,9 +30,9 @@ public sealed record IndexedPaper(int Id, string PublicId, string Abstract, Date
         {
             db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         }
-        using var authors = new Ahead<(int PaperId, int Id, string Name)>(authorsDb.PaperAuthors.AsNoTracking()
+        using var authors = new Ahead<(int PaperId, int Id, string Name, string Slug)>(authorsDb.PaperAuthors.AsNoTracking()
             .OrderBy(a => a.PaperId).ThenBy(a => a.Position)
-            .Select(a => new { a.PaperId, a.AuthorId, a.Author.Name }).AsEnumerable().Select(a => (a.PaperId, a.AuthorId, a.Name)));
+            .Select(a => new { a.PaperId, a.AuthorId, a.Author.Name, a.Author.Slug }).AsEnumerable().Select(a => (a.PaperId, a.AuthorId, a.Name, a.Slug)));
         using var subjects = new Ahead<(int PaperId, int Id, int FieldId, string Name, string FieldName)>(subjectsDb.PaperSubjects.AsNoTracking()
             .OrderBy(s => s.PaperId).ThenBy(s => s.Position)
             .Select(s => new { s.PaperId, s.SubjectId, s.Subject.FieldId, s.Subject.Name, FieldName = s.Subject.Field.Name }).AsEnumerable()
@@ -48,7 +48,7 @@ public sealed record IndexedPaper(int Id, string PublicId, string Abstract, Date
             {
                 if (authors.Current.PaperId == paper.Id)
                 {
-                    paper.Authors.Add((authors.Current.Id, authors.Current.Name));
+                    paper.Authors.Add((authors.Current.Id, authors.Current.Name, authors.Current.Slug));
                 }
             }
             for (; subjects.Has && subjects.Current.PaperId <= paper.Id; subjects.Next())

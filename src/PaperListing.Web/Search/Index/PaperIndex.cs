@@ -40,14 +40,26 @@ public sealed class PaperIndex(
     public string Folder { get; } = FolderFor(options.Value, database.Value, environment);
 
     /// <summary>An index opened for one data stamp; its reader closes when the last search using it ends.</summary>
-    private sealed record Generation(string Stamp, DirectoryReader Reader, IndexSearcher Searcher);
+    private sealed record Generation(string Stamp, DirectoryReader Reader, IndexSearcher Searcher, IReadOnlyList<FacetColumns> Columns,
+        DirectoryReader NamesReader, IndexSearcher Names);
 
     /// <summary>One search's hold on an index: the index stays open until it is disposed.</summary>
-    public sealed class Lease(IndexSearcher searcher, DirectoryReader reader) : IDisposable
+    public sealed class Lease(IndexSearcher searcher, IReadOnlyList<FacetColumns> columns, IndexSearcher names, DirectoryReader reader) : IDisposable
     {
         public IndexSearcher Searcher { get; } = searcher;
 
-        public void Dispose() => reader.DecRef();
+        /// <summary>The authors' names (<see cref="AuthorNames"/>).</summary>
+        public IndexSearcher Names { get; } = names;
+
+        /// <summary>Each segment's facet columns, by the segment's place in the reader.</summary>
+        public IReadOnlyList<FacetColumns> Columns { get; } = columns;
+
+        private sealed class ClosesWith(IndexReader other) : IReaderDisposedListener
+    {
+        public void OnDispose(IndexReader reader) => other.Dispose();
+    }
+
+    public void Dispose() => reader.DecRef();
     }
 
     /// <summary>The index of the papers the database holds now, or null: the database then answers the search.</summary>
@@ -75,7 +87,7 @@ public sealed class PaperIndex(
             _ = StartBuild();
             return null;
         }
-        return current.Reader.TryIncRef() ? new Lease(current.Searcher, current.Reader) : null;
+        return current.Reader.TryIncRef() ? new Lease(current.Searcher, current.Columns, current.Names, current.Reader) : null;
     }
 
     /// <summary>Builds (or opens) the index of the current papers, once at a time; the first build's end releases waiting searches.</summary>
@@ -139,11 +151,15 @@ public sealed class PaperIndex(
         }
         try
         {
-            var reader = DirectoryReader.Open(FSDirectory.Open(folder));
+            var reader = DirectoryReader.Open(FSDirectory.Open(Path.Combine(folder, IndexFields.PapersFolder)));
+            var names = DirectoryReader.Open(FSDirectory.Open(Path.Combine(folder, IndexFields.NamesFolder)));
+            // The names close with the papers' reader, when its last search ends.
+            reader.AddReaderDisposedListener(new ClosesWith(names));
             logger.IndexOpened(reader.NumDocs, folder);
-            return new Generation(stamp, reader, Searcher(reader));
+            return new Generation(stamp, reader, Searcher(reader), reader.Leaves.Select(leaf => FacetColumns.Read(leaf.AtomicReader)).ToList(),
+                names, new IndexSearcher(names));
         }
-        catch (Exception ex) when (ex is IOException or IndexNotFoundException or CorruptIndexException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             logger.IndexUnreadable(folder, ex.Message);
             System.IO.Directory.Delete(folder, recursive: true);
@@ -216,6 +232,11 @@ public sealed class PaperIndex(
         }
         var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(database.ConnectionString)))[..16];
         return Path.Combine(Path.GetTempPath(), "paperlisting-search", database.IsPostgres ? name : $"{name}-{Environment.ProcessId}");
+    }
+
+    private sealed class ClosesWith(IndexReader other) : IReaderDisposedListener
+    {
+        public void OnDispose(IndexReader reader) => other.Dispose();
     }
 
     public void Dispose() => Interlocked.Exchange(ref _current, null)?.Reader.DecRef();
