@@ -103,7 +103,8 @@ public sealed class SearchIndexTests
         // At once (the database answers while the index is rebuilt), then from the new index.
         Assert.Equal(1, SearchSite.ResultCount(await site.GetHtmlAsync("/search?q=octopus")));
         Assert.Equal(0, SearchSite.ResultCount(await site.GetHtmlAsync("/search?q=walrus")));
-        await WaitForAsync(() => UsesTheIndexAsync(site));
+        // The new index in use, and the old one's folder removed after it.
+        await WaitForAsync(async () => await UsesTheIndexAsync(site) && Generations(site).Length == 1);
         Assert.Equal(1, SearchSite.ResultCount(await site.GetHtmlAsync("/search?q=octopus")));
         Assert.Equal(0, SearchSite.ResultCount(await site.GetHtmlAsync("/search?q=walrus")));
         var after = Generations(site);

@@ -56,7 +56,7 @@ public static class IndexSearch
         return counter.Tallies();
     }
 
-    private static int PaperId(IndexReader reader, int doc)
+    public static int PaperId(IndexReader reader, int doc)
     {
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];

@@ -17,17 +17,25 @@ namespace PaperListing.Web.Search.Index;
 /// from (the row every import rewrites), so a restart over the same papers opens it again and a change of papers,
 /// here or by another replica, is noticed at the next search. Until the index of the current stamp is built, search
 /// asks the database, whose answers are the same papers; the first build, right after the startup import, is waited
-/// for. Several processes may share the folder: each builds into a folder of its own and renames it into place.
+/// for on a small site. Several processes may share the folder: each builds into a folder of its own and renames it
+/// into place.
 /// </summary>
 public sealed class PaperIndex(
     IDbContextFactory<PapersDbContext> dbFactory,
     IOptions<SearchIndexOptions> options,
     IOptions<DatabaseOptions> database,
     IHostEnvironment environment,
+    Importing.ImportStatus status,
     ILogger<PaperIndex> logger) : IDisposable
 {
     /// <summary>How long a search waits for the first index before asking the database.</summary>
     private static readonly TimeSpan FirstBuildWait = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Up to this many papers the first index takes a second or so to build, and searches wait for it (so every
+    /// search of a small site is answered the same way from the start); past it, the database answers them meanwhile.
+    /// </summary>
+    private const int WaitBelowPapers = 50_000;
 
     private readonly System.Threading.Lock _lock = new();
     private readonly TaskCompletionSource _firstBuild = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -69,7 +77,7 @@ public sealed class PaperIndex(
         {
             return null;
         }
-        if (!_firstBuild.Task.IsCompleted)
+        if (!_firstBuild.Task.IsCompleted && status.Report is not { Papers: >= WaitBelowPapers })
         {
             try
             {
