@@ -36,7 +36,8 @@ public sealed class SimilarPapers(IPaperSearch search, Index.PaperIndex index)
         {
             if (lease is not null)
             {
-                var ids = Index.IndexSimilar.Find(lease.Searcher, await DistinctiveStemsAsync(db, paper, MaxEntriesReadByIndex, cancellationToken), paper.Id, Shown);
+                var words = await DistinctiveStemsAsync(db, paper, MaxEntriesReadByIndex, cancellationToken, rarestAlways: true);
+                var ids = Index.IndexSimilar.Find(lease.Searcher, words, paper.Id, Shown);
                 return await PaperCards.LoadAsync(db, await SearchResults.RowsAsync(db, ids, cancellationToken), cancellationToken);
             }
         }
@@ -57,9 +58,10 @@ public sealed class SimilarPapers(IPaperSearch search, Index.PaperIndex index)
     /// <summary>
     /// The stems of the paper's words that other papers hold too, rarest first (ties in word order), at most
     /// <see cref="WordsUsed"/> and <paramref name="maxEntries"/> entries: a word of this paper alone finds nothing,
-    /// and a word of every paper tells nothing.
+    /// and a word of every paper tells nothing. With <paramref name="rarestAlways"/> the rarest word is taken whatever its count.
     /// </summary>
-    public static async Task<List<string>> DistinctiveStemsAsync(PapersDbContext db, PaperCard paper, int maxEntries, CancellationToken cancellationToken)
+    public static async Task<List<string>> DistinctiveStemsAsync(PapersDbContext db, PaperCard paper, int maxEntries, CancellationToken cancellationToken,
+        bool rarestAlways = false)
     {
         var document = new SearchDocument(paper.Id, paper.Abstract, string.Join(' ', paper.Authors.Select(a => a.Name)),
             string.Join(' ', paper.Subjects.Select(s => $"{s.Name} {s.FieldName}")));
@@ -76,7 +78,7 @@ public sealed class SimilarPapers(IPaperSearch search, Index.PaperIndex index)
         foreach (var count in counts.Where(c => c.Papers >= 2).OrderBy(c => c.Papers).ThenBy(c => c.Term, StringComparer.Ordinal))
         {
             entries += count.Papers;
-            if (stems.Count == WordsUsed || entries > maxEntries)
+            if (stems.Count == WordsUsed || (entries > maxEntries && (stems.Count > 0 || !rarestAlways)))
             {
                 break;
             }
