@@ -73,7 +73,6 @@ urls=(
 
 median() { # median latency in ms of one address (base, path), from wrk's latency distribution
   local result
-  for _ in 1 2 3; do curl -sf -o /dev/null "$1$2"; done
   result=$(wrk -t1 -c1 -d"${DURATION}s" --latency "$1$2")
   echo "$result" | awk '/^ +50%/ { v=$2; if (v ~ /us$/) { sub(/us/,"",v); v/=1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) } else if (v ~ /s$/) { sub(/s/,"",v); v*=1000 } printf "%.1f", v }'
 }
@@ -88,6 +87,11 @@ throughput() { # requests a second at 32 connections (two threads) for DURATION 
   for _ in 1 2 3; do curl -sf -o /dev/null "$1$2"; done
   wrk -t2 -c32 -d"${DURATION}s" "$1$2" | awk '/^Requests\/sec/ { printf "%.0f", $2 }'
 }
+
+say "warm up: every address five times on each (the first requests also compile the code they run)"
+for url in "${urls[@]}"; do
+  for _ in 1 2 3 4 5; do curl -s -o /dev/null "$base$url"; curl -s -o /dev/null "$database$url"; done
+done
 
 say "measure, one request at a time, the index and the database in turn"
 rows=""
