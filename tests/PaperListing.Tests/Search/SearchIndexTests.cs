@@ -64,6 +64,22 @@ public sealed class SearchIndexTests
     }
 
     [Theory]
+    [InlineData("/search?q=graph&page=107374182")]
+    [InlineData("/search?q=graph&page=501")]
+    [InlineData("/search?q=graph&sort=newest&page=107374182")]
+    public async Task APageFarPastTheEnd_IsRefusedAsAnyPagePastTheEnd(string address)
+    {
+        using var site = new SearchSite();
+        await site.ImportedAsync();
+        Assert.True(await UsesTheIndexAsync(site));
+
+        using var response = await site.CreateClient().GetAsync(address, Cancel);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("page=2", await response.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("ra")]
     [InlineData("noam ra")]
     [InlineData("sch")]

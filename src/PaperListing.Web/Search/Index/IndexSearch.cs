@@ -22,6 +22,11 @@ public static class IndexSearch
         var reader = searcher.IndexReader;
         var subjectsHere = filters.WithoutSubject == filters;
         var yearsHere = filters.WithoutYears == filters;
+        if (range.End > DeepPage && CountOnly(searcher, phrases, filters) is var total && range.IsPastEnd(total))
+        {
+            // A page far down the list: counted first, so a page past the end never has its places kept in memory.
+            return new IndexAnswer(total, [], new FacetTallies(null, null, null));
+        }
         var counter = new FacetCounter(subjectsHere, yearsHere, columns);
         var wanted = Math.Max(1, range.End);
         ICollector top = sort switch
@@ -44,6 +49,16 @@ public static class IndexSearch
             facets = facets with { Years = Count(searcher, columns, phrases, filters.WithoutYears, subjects: false).Years };
         }
         return new IndexAnswer(docs.TotalHits, ids, facets);
+    }
+
+    /// <summary>Past this many places, a page is first checked to lie within the matches (keeping each place costs memory).</summary>
+    private const int DeepPage = 10_000;
+
+    private static int CountOnly(IndexSearcher searcher, SearchPhrases phrases, SearchFilters filters)
+    {
+        var count = new TotalHitCountCollector();
+        searcher.Search(IndexQueries.For(searcher.IndexReader, phrases, filters, ranked: false), count);
+        return count.TotalHits;
     }
 
     private static readonly Sort Newest = new(new SortField(IndexFields.DayNewest, SortFieldType.INT64, true), new SortField(IndexFields.PublicId, SortFieldType.STRING));
