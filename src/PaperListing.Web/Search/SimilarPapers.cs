@@ -28,7 +28,7 @@ public sealed class SimilarPapers(IPaperSearch search, Index.PaperIndex index)
     /// The same bound for the search index, which ranks a word's papers far faster: enough for the rarest words of a
     /// paper of common words only, at a million papers, to be searched (and the rarest is always searched).
     /// </summary>
-    public const int MaxEntriesReadByIndex = 300_000;
+    public const int MaxEntriesReadByIndex = 30_000;
 
     public async Task<List<PaperCard>> FindAsync(PapersDbContext db, PaperCard paper, CancellationToken cancellationToken)
     {
