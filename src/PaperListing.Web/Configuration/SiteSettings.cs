@@ -50,7 +50,7 @@ public static class SiteSettings
         services.Setting<CachingOptions>(configuration, CachingOptions.Section);
         // Pages made at once: unless set, chosen for the engine and the cores it runs on.
         services.Setting<ResilienceOptions>(configuration, ResilienceOptions.Section)
-            .PostConfigure<IOptions<DatabaseOptions>>((o, database) => o.ConcurrentRequests = o.ConcurrentRequests > 0
+            .PostConfigure<IOptions<DatabaseOptions>>((o, database) => o.ConcurrentRequests = o.ConcurrentRequests != 0
                 ? o.ConcurrentRequests
                 : ResilienceOptions.ForEngine(database.Value.IsPostgres, Environment.ProcessorCount));
         services.Setting<RequestLimitOptions>(configuration, RequestLimitOptions.Section);
