@@ -37,7 +37,7 @@ public static class RateLimitSetup
         }
         var kind = RequestKinds.Of(context.Request.Path);
         var perMinute = limits.PerMinute(kind);
-        return RateLimitPartition.GetTokenBucketLimiter(RepeatRefusals.Key(kind, ClientAddress.Of(context)), _ => new TokenBucketRateLimiterOptions
+        return RateLimitPartition.GetTokenBucketLimiter($"{kind} {ClientAddress.Of(context)}", _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = perMinute,
             TokensPerPeriod = 1,
@@ -53,7 +53,7 @@ public static class RateLimitSetup
         var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
         var seconds = RepeatRefusals.RetryAfterSeconds(wait);
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        if (repeats.IsRepeat(RepeatRefusals.Key(RequestKinds.Of(context.Request.Path), ClientAddress.Of(context))))
+        if (repeats.IsRepeat(RepeatRefusals.Key(context, RequestKinds.Of(context.Request.Path))))
         {
             RepeatRefusals.AnswerBare(context);
             return ValueTask.CompletedTask;

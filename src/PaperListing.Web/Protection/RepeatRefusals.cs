@@ -8,28 +8,42 @@ namespace PaperListing.Web.Protection;
 /// refusal in that time is the friendly page (problem details under /api), its repeats a bare 429 with Retry-After,
 /// no page made and no request log line above Debug. A crawler ignoring Retry-After at full speed is refused thousands
 /// of times a second, and each friendly page costs more CPU than serving a visitor a cached page. One fixed window
-/// per kind of request and client, as long as that kind's Retry-After, kept by the framework's partitioned limiter
-/// (which forgets idle clients).
+/// per kind of request, client and form of answer, as long as that kind's Retry-After, kept by the framework's
+/// partitioned limiter (which forgets idle clients). <see cref="RepeatRefusalGate"/> answers the repeats early.
 /// </summary>
 public sealed class RepeatRefusals : IDisposable
 {
     private static readonly object Marker = new();
     private readonly PartitionedRateLimiter<string> _friendly;
+    private readonly RateLimitOptions _limits;
 
-    public RepeatRefusals(RateLimitOptions limits) =>
+    public RepeatRefusals(RateLimitOptions limits)
+    {
+        _limits = limits;
         _friendly = PartitionedRateLimiter.Create<string, string>(partition => RateLimitPartition.GetFixedWindowLimiter(partition,
             key => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = 1,
-                Window = TimeSpan.FromSeconds(RetryAfterSeconds(TimeSpan.FromMinutes(1) / limits.PerMinute(KindOf(key)))),
+                Window = TimeSpan.FromSeconds(RetryAfterSeconds(KindOf(key))),
                 QueueLimit = 0,
             }));
+    }
 
-    /// <summary>The partition of a refusal: the rate limiter's own (kind and client).</summary>
-    public static string Key(RequestKind kind, string client) => $"{kind} {client}";
+    /// <summary>
+    /// The window a refusal falls in: the rate limiter's partition (kind and client), and whether it is answered as the
+    /// API answers (problem details) or as a page, so that the first refusal in either form is the friendly one.
+    /// </summary>
+    public static string Key(HttpContext context, RequestKind kind) =>
+        $"{kind} {ClientAddress.Of(context)}{(context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ? " api" : "")}";
 
     /// <summary>A wait as the whole seconds Retry-After says, at least 1 and at most an hour.</summary>
     public static int RetryAfterSeconds(TimeSpan wait) => (int)Math.Clamp(Math.Ceiling(wait.TotalSeconds), 1, 3600);
+
+    /// <summary>The Retry-After of a refusal of this kind: the time the rate limit takes to allow one more request.</summary>
+    public int RetryAfterSeconds(RequestKind kind) => RetryAfterSeconds(TimeSpan.FromMinutes(1) / _limits.PerMinute(kind));
+
+    /// <summary>Whether the client has been refused this kind of request within its Retry-After (and told so).</summary>
+    public bool WasRefused(string key) => _friendly.GetStatistics(key) is { CurrentAvailablePermits: 0 };
 
     /// <summary>Whether this refusal repeats one made to the same client, for the same kind, within its Retry-After.</summary>
     public bool IsRepeat(string key)

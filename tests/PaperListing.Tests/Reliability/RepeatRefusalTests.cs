@@ -51,6 +51,26 @@ public sealed class RepeatRefusalTests
     }
 
     [Fact]
+    public async Task ARefusedClient_StillGetsTheStylesheetAndHealth_WhileItsPagesAreRefusedBare()
+    {
+        using var site = await SiteAsync(pages: 1);
+        using var client = site.CreateClient();
+        await GetAsync(client, "/");
+        using var first = await GetAsync(client, "/");
+
+        using var stylesheet = await GetAsync(client, "/css/site.css");
+        using var health = await GetAsync(client, "/healthz");
+        using var again = await GetAsync(client, "/about");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stylesheet.StatusCode);
+        Assert.Equal("text/css", stylesheet.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, again.StatusCode);
+        Assert.Empty(await again.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task Api_SecondRefusal_IsBareToo_AfterOneProblem()
     {
         using var site = await SiteAsync(api: 1);
@@ -64,6 +84,21 @@ public sealed class RepeatRefusalTests
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
         Assert.NotNull(second.Headers.RetryAfter?.Delta);
         Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task AClientRefusedAPage_GetsTheApisFirstRefusalAsAProblem()
+    {
+        using var site = await SiteAsync(pages: 1, api: 1);
+        using var client = site.CreateClient();
+        await GetAsync(client, "/");
+        await GetAsync(client, "/");
+        await GetAsync(client, "/api/papers");
+
+        using var api = await GetAsync(client, "/api/papers");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
