@@ -8,6 +8,7 @@
 #
 #   bench/crawl.sh                      # N=200000, 3 rounds of 10 s
 #   N=50000 ROUNDS=1 DURATION=5 bench/crawl.sh
+#   PORT=5750 DOC=bench/out/try.md bench/crawl.sh   # another port; the table written elsewhere than the docs
 set -euo pipefail
 
 N=${N:-200000}
@@ -77,7 +78,7 @@ crawled() { cat "$out"/crawl-"$1"-*.txt | awk '/^ +[0-9]+ requests in/ { s += $1
 refused() { grep -hoE 'Non-2xx or 3xx responses: [0-9]+' "$out"/crawl-"$1"-*.txt | awk '{ s += $NF } END { print s + 0 }'; }
 row() { local v; v=$(echo "${rps[$1]}" | median); printf '| %s | %.0f | %.2f | %s | %s of %s |\n' "$2" "$v" "$(echo "$v / $alone" | bc -l)" "$(echo "${cached[$1]}" | median)" "$(refused "$1")" "$(crawled "$1")"; }
 
-doc=$root/docs/crawl-benchmark.md
+doc=${DOC:-$root/docs/crawl-benchmark.md}
 cat >"$doc" <<DOC
 # Visitors beside a crawler's sweep
 

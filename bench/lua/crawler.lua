@@ -1,6 +1,6 @@
 -- A crawler walking paper pages from a file of addresses (CRAWL_PAPERS), from one address (203.0.113.9) or, with
--- CRAWL_MANY=1, from a new address each request.
-local paths, i = {}, 0
+-- CRAWL_MANY=1, from a new address each request; CRAWL_FROM=k starts k addresses into the file.
+local paths, i = {}, tonumber(os.getenv("CRAWL_FROM") or "0")
 local many = os.getenv("CRAWL_MANY") == "1"
 for line in io.lines(os.getenv("CRAWL_PAPERS")) do table.insert(paths, line) end
 local threads = {}

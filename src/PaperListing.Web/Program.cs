@@ -111,6 +111,9 @@ try
     // /metrics (when enabled, on its own port when set) is answered here: never held by the import, limited or logged.
     app.UsePaperListingMetrics();
 
+    // A client the rate limit refused, back before its Retry-After, gets a bare 429 before anything else is done for it.
+    app.UseMiddleware<RepeatRefusalGate>();
+
     // Cookies (the language choice) are SameSite=Lax, HttpOnly, and Secure over HTTPS.
     app.UseCookiePolicy();
 

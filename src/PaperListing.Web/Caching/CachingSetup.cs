@@ -19,7 +19,7 @@ public static class CachingSetup
         services.AddSingleton<ContentVersion>();
         services.AddSingleton<PapersRefresh>();
         services.AddHostedService<DataChangeWatch>();
-        services.AddSingleton<SweepAdmission>();
+        services.AddSingleton<Sweepers>();
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, caching) =>
         {

@@ -49,7 +49,11 @@ public static class SiteSettings
         services.Setting<RateLimitOptions>(configuration, RateLimitOptions.Section);
         services.Setting<CachingOptions>(configuration, CachingOptions.Section);
         services.Setting<Search.Index.SearchIndexOptions>(configuration, Search.Index.SearchIndexOptions.Section);
-        services.Setting<ResilienceOptions>(configuration, ResilienceOptions.Section);
+        // Pages made at once: unless set, chosen for the engine and the cores it runs on.
+        services.Setting<ResilienceOptions>(configuration, ResilienceOptions.Section)
+            .PostConfigure<IOptions<DatabaseOptions>>((o, database) => o.ConcurrentRequests = o.ConcurrentRequests != 0
+                ? o.ConcurrentRequests
+                : ResilienceOptions.ForEngine(database.Value.IsPostgres, Environment.ProcessorCount));
         services.Setting<RequestLimitOptions>(configuration, RequestLimitOptions.Section);
         services.Setting<KestrelLimitOptions>(configuration, KestrelLimitOptions.Section);
         services.Setting<MetricsOptions>(configuration, MetricsOptions.Section);

@@ -59,6 +59,8 @@ public static class LogSetup
             {
                 (not null, _) => LogEventLevel.Error,
                 (_, 200) when Hosting.HealthEndpoints.IsProbe(context.Request.Path) => LogEventLevel.Debug,
+                // A client refused again before its Retry-After: its first refusal was logged, not each repeat.
+                (_, StatusCodes.Status429TooManyRequests) when Protection.RepeatRefusals.WasAnsweredBare(context) => LogEventLevel.Debug,
                 (_, StatusCodes.Status503ServiceUnavailable) => LogEventLevel.Warning,
                 (_, >= 500) => LogEventLevel.Error,
                 _ => LogEventLevel.Information,

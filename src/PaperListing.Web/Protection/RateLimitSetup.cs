@@ -8,18 +8,20 @@ namespace PaperListing.Web.Protection;
 
 /// <summary>
 /// ASP.NET Core's rate limiter, one token bucket per client address and kind of request (see <see cref="RequestKinds"/>).
-/// A refusal is a 429 with Retry-After: a friendly page, or a JSON problem under /api.
+/// A refusal is a 429 with Retry-After: a friendly page, or a JSON problem under /api; a client refused again within
+/// its Retry-After gets the 429 bare (<see cref="RepeatRefusals"/>).
 /// </summary>
 public static class RateLimitSetup
 {
     public static IServiceCollection AddPaperListingRateLimits(this IServiceCollection services)
     {
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, limits) =>
+        services.AddSingleton(provider => new RepeatRefusals(provider.GetRequiredService<IOptions<RateLimitOptions>>().Value));
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>, RepeatRefusals>((limiter, limits, repeats) =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => Partition(context, limits.Value));
-            limiter.OnRejected = OnRejectedAsync;
+            limiter.OnRejected = (rejected, cancellationToken) => OnRejectedAsync(rejected, repeats);
         });
         return services;
     }
@@ -45,12 +47,18 @@ public static class RateLimitSetup
         });
     }
 
-    private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    private static ValueTask OnRejectedAsync(OnRejectedContext rejected, RepeatRefusals repeats)
     {
+        var context = rejected.HttpContext;
         var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-        var seconds = (int)Math.Clamp(Math.Ceiling(wait.TotalSeconds), 1, 3600);
-        rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await Refusal.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
-            "Too many requests from your address. Please wait {0} seconds before trying again.", seconds);
+        var seconds = RepeatRefusals.RetryAfterSeconds(wait);
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        if (repeats.IsRepeat(RepeatRefusals.Key(context, RequestKinds.Of(context.Request.Path))))
+        {
+            RepeatRefusals.AnswerBare(context);
+            return ValueTask.CompletedTask;
+        }
+        return new ValueTask(Refusal.WriteAsync(context, StatusCodes.Status429TooManyRequests,
+            "Too many requests from your address. Please wait {0} seconds before trying again.", seconds));
     }
 }

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using PaperListing.Web.Caching;
 using PaperListing.Web.Protection;
 
 namespace PaperListing.Web.Resilience;
@@ -9,9 +10,10 @@ namespace PaperListing.Web.Resilience;
 /// <see cref="ConcurrencyLimiter"/>), up to Resilience:QueueLength more wait in order for at most
 /// Resilience:QueueSeconds, and the rest are answered 503 with Retry-After at once. So when the database is slow or
 /// its connections are all taken, requests neither pile up in the connection pool until they time out nor hold
-/// memory without bound. It sits behind the page cache: cached pages never wait here.
+/// memory without bound. It sits behind the page cache: cached pages never wait here. A client sweeping the site
+/// (<see cref="Sweepers"/>) has its pages made in at most half the places, so visitors' new pages find one free.
 /// </summary>
-public sealed class DatabaseBackpressure(RequestDelegate next, IOptions<ResilienceOptions> options, ILogger<DatabaseBackpressure> logger) : IDisposable
+public sealed class DatabaseBackpressure(RequestDelegate next, IOptions<ResilienceOptions> options, Sweepers sweeps, ILogger<DatabaseBackpressure> logger) : IDisposable
 {
     private readonly ConcurrencyLimiter _limiter = new(new ConcurrencyLimiterOptions
     {
@@ -20,21 +22,40 @@ public sealed class DatabaseBackpressure(RequestDelegate next, IOptions<Resilien
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
     });
 
+    private readonly ConcurrencyLimiter _sweeping = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = SweepPlaces(options.Value.ConcurrentRequests),
+        QueueLimit = options.Value.QueueLength,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
     private long _refused;
+
+    /// <summary>The places sweeps may hold at once: half, at least one.</summary>
+    public static int SweepPlaces(int places) => Math.Max(1, places / 2);
 
     public async Task InvokeAsync(HttpContext context)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         wait.CancelAfter(TimeSpan.FromSeconds(options.Value.QueueSeconds));
-        RateLimitLease lease;
+        RateLimitLease? sweepLease = null;
+        RateLimitLease lease = FailedLease.Instance;
         try
         {
-            lease = await _limiter.AcquireAsync(1, wait.Token);
+            // A sweep first waits for one of its own places, then, like anyone, for a place at all.
+            if (sweeps.IsSweeping(context))
+            {
+                sweepLease = await _sweeping.AcquireAsync(1, wait.Token);
+            }
+            if (sweepLease is null || sweepLease.IsAcquired)
+            {
+                lease = await _limiter.AcquireAsync(1, wait.Token);
+            }
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {
-            lease = FailedLease.Instance;
         }
+        using (sweepLease)
         using (lease)
         {
             if (lease.IsAcquired)
@@ -51,7 +72,11 @@ public sealed class DatabaseBackpressure(RequestDelegate next, IOptions<Resilien
         await Refusal.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "The site is busy. Please try again in a few seconds.");
     }
 
-    public void Dispose() => _limiter.Dispose();
+    public void Dispose()
+    {
+        _limiter.Dispose();
+        _sweeping.Dispose();
+    }
 
     /// <summary>A lease not granted: the wait for a place ran out.</summary>
     private sealed class FailedLease : RateLimitLease

@@ -19,9 +19,22 @@ public sealed class ResilienceOptions
     [Range(0, 600, ErrorMessage = "Resilience:UnhealthyAfterSeconds must be between 0 and 600")]
     public int UnhealthyAfterSeconds { get; set; } = 3;
 
-    /// <summary>Requests that may read the database at once in this process (pages not in the page cache); keep below the connection pool's Max Pool Size.</summary>
-    [Range(1, 10_000, ErrorMessage = "Resilience:ConcurrentRequests must be between 1 and 10000")]
-    public int ConcurrentRequests { get; set; } = 32;
+    /// <summary>
+    /// Requests that may read the database at once in this process (pages not in the page cache); keep below the
+    /// connection pool's Max Pool Size. 0 (the default) chooses for the engine (<see cref="ForEngine"/>).
+    /// </summary>
+    [Range(0, 10_000, ErrorMessage = "Resilience:ConcurrentRequests must be between 0 (chosen for the engine) and 10000")]
+    public int ConcurrentRequests { get; set; }
+
+    /// <summary>PostgreSQL's default: its queries wait on the server without holding a thread here, so more than the cores can be in progress.</summary>
+    public const int PostgresConcurrentRequests = 32;
+
+    /// <summary>
+    /// The default of <see cref="ConcurrentRequests"/>: on SQLite the cores, since its queries run on the request's
+    /// own thread and more pages in the making than cores only take CPU from the cached pages served beside them
+    /// (docs/crawl-benchmark.md); on PostgreSQL <see cref="PostgresConcurrentRequests"/>.
+    /// </summary>
+    public static int ForEngine(bool postgres, int cores) => postgres ? PostgresConcurrentRequests : Math.Max(1, cores);
 
     /// <summary>Requests that may wait for one of those places; more are answered 503 at once, so memory stays bounded.</summary>
     [Range(0, 100_000, ErrorMessage = "Resilience:QueueLength must be between 0 and 100000")]
