@@ -116,7 +116,7 @@ public sealed class SearchIndexTests
         site.WithSeed("001_a.txt", Dump("First", "Octopus camouflage."));
         site.Services.GetRequiredService<SeedImporter>().Import(CancellationToken.None);
 
-        // At once (the database answers while the index is rebuilt), then from the new index.
+        // At once (a small index is rebuilt before the search is answered), and from the new index.
         Assert.Equal(1, SearchSite.ResultCount(await site.GetHtmlAsync("/search?q=octopus")));
         Assert.Equal(0, SearchSite.ResultCount(await site.GetHtmlAsync("/search?q=walrus")));
         // The new index in use, and the old one's folder removed after it.

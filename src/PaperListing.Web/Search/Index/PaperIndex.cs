@@ -32,8 +32,8 @@ public sealed class PaperIndex(
     private static readonly TimeSpan FirstBuildWait = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// Up to this many papers the first index takes a second or so to build, and searches wait for it (so every
-    /// search of a small site is answered the same way from the start); past it, the database answers them meanwhile.
+    /// Up to this many papers an index takes a second or so to build, and searches wait for it (so every search of a
+    /// small site is answered the same way, by every replica); past it, the database answers them meanwhile.
     /// </summary>
     private const int WaitBelowPapers = 50_000;
 
@@ -77,7 +77,7 @@ public sealed class PaperIndex(
         {
             return null;
         }
-        if (!_firstBuild.Task.IsCompleted && status.Report is not { Papers: >= WaitBelowPapers })
+        if (!_firstBuild.Task.IsCompleted && IsSmall())
         {
             try
             {
@@ -90,13 +90,34 @@ public sealed class PaperIndex(
         }
         var stamp = await DataStamp.ReadAsync(db, cancellationToken) ?? "";
         var current = Volatile.Read(ref _current);
+        // The papers changed: a small index is rebuilt in a moment and waited for (so replicas answer alike), a large
+        // one in the background while the database answers. A build already running may be of the stamp before.
+        for (var tries = 0; (current is null || current.Stamp != stamp) && tries < 2; tries++)
+        {
+            var building = StartBuild();
+            if (!IsSmall())
+            {
+                return null;
+            }
+            try
+            {
+                await building.WaitAsync(FirstBuildWait, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                return null;
+            }
+            current = Volatile.Read(ref _current);
+        }
         if (current is null || current.Stamp != stamp)
         {
-            _ = StartBuild();
             return null;
         }
         return current.Reader.TryIncRef() ? new Lease(current.Searcher, current.Columns, current.Names, current.Reader) : null;
     }
+
+    /// <summary>Whether the index is small enough to be waited for: under <see cref="WaitBelowPapers"/> papers, as the last index or the import counted them.</summary>
+    private bool IsSmall() => (Volatile.Read(ref _current)?.Reader.NumDocs ?? status.Report?.Papers ?? 0) < WaitBelowPapers;
 
     /// <summary>Builds (or opens) the index of the current papers, once at a time; the first build's end releases waiting searches.</summary>
     public Task BuildAsync()
