@@ -31,7 +31,7 @@ public sealed class TexTextTests
         var highlight = new SearchHighlight(SearchPhrases.Parse("sqrt rate"));
         var html = new StringWriter();
 
-        new TexHtml("The rate $\\sqrt{T}$ and sqrt <b>", highlight).WriteTo(html, HtmlEncoder.Default);
+        new TexHtml("The rate $\\sqrt{T}$ and sqrt <b>", Formulas.TestFormulas.Typesetter, highlight).WriteTo(html, HtmlEncoder.Default);
 
         Assert.Equal("The <mark>rate</mark> <span class=\"tex\">$\\sqrt{T}$</span> and <mark>sqrt</mark> &lt;b&gt;", html.ToString());
     }

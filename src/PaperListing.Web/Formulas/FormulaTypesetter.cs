@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace PaperListing.Web.Formulas;
+
+/// <summary>
+/// TeX formulas typeset once and kept: interpreting KaTeX costs milliseconds a formula, so each one's MathML (or the
+/// fact that it cannot be typeset) is remembered by its TeX and display mode, in a cache of bounded size of its own
+/// (the least recently used go first), and a page of formulas seen before costs a look-up per formula.
+/// </summary>
+public sealed class FormulaTypesetter(KatexEngines engines) : IDisposable
+{
+    /// <summary>About 16 MB of typeset MathML (sizes counted in characters), a few thousand formulas.</summary>
+    public const long CacheCharacters = 8_000_000;
+
+    /// <summary>Longer sources are shown as they are: no abstract's formula is this long, and KaTeX's cost grows with it.</summary>
+    public const int MaxSourceLength = 4_000;
+
+    private const string Untypeset = "";
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = CacheCharacters, CompactionPercentage = 0.25 });
+
+    /// <summary>The formula's markup (a <c>span.katex</c> holding MathML), or null when it cannot be typeset and its source should be shown.</summary>
+    /// <param name="tex">The formula without its delimiters.</param>
+    /// <param name="display">Display style (<c>$$…$$</c>, <c>\[…\]</c>): a centred block.</param>
+    public string? Typeset(string tex, bool display)
+    {
+        if (tex.Length > MaxSourceLength || string.IsNullOrWhiteSpace(tex))
+        {
+            return null;
+        }
+        var key = (display ? "D" : "I") + tex;
+        if (!_cache.TryGetValue(key, out string? html))
+        {
+            html = Safe(engines.Render(tex, display)) ?? Untypeset;
+            _cache.Set(key, html, new MemoryCacheEntryOptions { Size = key.Length + html.Length });
+        }
+        return html!.Length == 0 ? null : html;
+    }
+
+    /// <summary>MathML as browsers draw it; markup with a style attribute would break the Content-Security-Policy (style-src 'self'): the source is shown instead.</summary>
+    private static string? Safe(string? html) =>
+        html is null || html.Contains(" style=", StringComparison.Ordinal) ? null : MathVariants.ForBrowsers(html);
+
+    public void Dispose() => _cache.Dispose();
+}
