@@ -16,6 +16,7 @@ public sealed class FormulaTypesetter(KatexEngines engines) : IDisposable
     public const int MaxSourceLength = 4_000;
 
     private const string Untypeset = "";
+    private static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(5);
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = CacheCharacters, CompactionPercentage = 0.25 });
 
@@ -31,8 +32,14 @@ public sealed class FormulaTypesetter(KatexEngines engines) : IDisposable
         var key = (display ? "D" : "I") + tex;
         if (!_cache.TryGetValue(key, out string? html))
         {
-            html = Safe(engines.Render(tex, display)) ?? Untypeset;
-            _cache.Set(key, html, new MemoryCacheEntryOptions { Size = key.Length + html.Length });
+            var (typeset, gaveUp) = engines.Typeset(tex, display);
+            html = Safe(typeset) ?? Untypeset;
+            // A formula stopped at a limit is tried again after a while, not on every page that shows it.
+            _cache.Set(key, html, new MemoryCacheEntryOptions
+            {
+                Size = key.Length + html.Length,
+                AbsoluteExpirationRelativeToNow = gaveUp ? RetryAfter : null,
+            });
         }
         return html!.Length == 0 ? null : html;
     }

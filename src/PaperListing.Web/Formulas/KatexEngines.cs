@@ -17,17 +17,22 @@ public sealed partial class KatexEngines
 
     // output "mathml": MathML Core only, no style attributes (the Content-Security-Policy allows none); throwOnError so
     // an unreadable formula is known here and shown as its source rather than as KaTeX's red error markup.
-    private const string Typeset = """
+    private const string TypesetFunction = """
         function typesetOnServer(tex, display) {
           return katex.renderToString(tex, { displayMode: display, throwOnError: true, output: "mathml", maxExpand: 500, maxSize: 20 });
         }
         """;
 
+    // An interpreted call takes far more stack than a compiled one: KaTeX runs on a thread with room for its
+    // recursion limit, so a deeply nested formula meets that limit instead of overflowing a request thread's stack.
+    private const int StackBytes = 64 * 1024 * 1024;
+
     // Parsing KaTeX's 270 KB takes about a second: done once a process, however many sites it holds (tests hold many).
     private static readonly ConcurrentDictionary<string, Prepared<Acornima.Ast.Script>> Parsed = new(StringComparer.Ordinal);
+
     private readonly Prepared<Acornima.Ast.Script> _katex;
-    private readonly Prepared<Acornima.Ast.Script> _typeset = Engine.PrepareScript(Typeset);
-    private readonly ConcurrentBag<Engine> _idle = [];
+    private readonly Prepared<Acornima.Ast.Script> _typeset = Engine.PrepareScript(TypesetFunction);
+    private readonly ConcurrentBag<(Engine Engine, EngineClock Clock)> _idle = [];
     private readonly int _keep = Math.Clamp(Environment.ProcessorCount, 1, 8);
     private readonly ILogger<KatexEngines> _log;
 
@@ -43,59 +48,85 @@ public sealed partial class KatexEngines
         _katex = Parsed.GetOrAdd(katexScript, script => Engine.PrepareScript(script, ScriptPath));
     }
 
-    private static string ReadScript(IWebHostEnvironment environment)
-    {
-        using var stream = environment.WebRootFileProvider.GetFileInfo(ScriptPath).CreateReadStream();
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    /// <summary>
+    /// How long one formula may take before it is given up: a real one takes about 10 ms; the statement limit bounds
+    /// the work whatever the machine's load, this the wall time.
+    /// </summary>
+    public TimeSpan Limit { get; init; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>How long one formula may take before it is given up (KaTeX needs well under 50 ms for a real one).</summary>
-    public TimeSpan Limit { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>How deep KaTeX may call itself: real formulas stay far below it.</summary>
+    public int RecursionLimit { get; init; } = 1_000;
 
     /// <summary>The formula's MathML (in KaTeX's <c>span.katex</c>), or null when KaTeX cannot typeset it within the limits.</summary>
-    public string? Render(string tex, bool display)
+    public string? Render(string tex, bool display) => Typeset(tex, display).Html;
+
+    /// <summary>
+    /// The formula's MathML, or null with <c>GaveUp</c> false when KaTeX cannot read it (for good) or true when it
+    /// was stopped at a limit (on a busy machine a formula can be over time once and typeset the next time).
+    /// </summary>
+    public (string? Html, bool GaveUp) Typeset(string tex, bool display)
     {
-        var engine = _idle.TryTake(out var idle) ? idle : Start();
+        (string?, bool) result = (null, true);
+        var worker = new Thread(() => result = RenderHere(tex, display), StackBytes) { IsBackground = true, Name = "KaTeX" };
+        worker.Start();
+        worker.Join();
+        return result;
+    }
+
+    private (string?, bool) RenderHere(string tex, bool display)
+    {
+        (Engine Engine, EngineClock Clock)? borrowed = null;
         try
         {
-            engine.Constraints.Reset();
-            var html = engine.Invoke("typesetOnServer", tex, display).AsString();
-            Return(engine);
-            return html;
+            borrowed = _idle.TryTake(out var idle) ? idle : Start();
+            borrowed.Value.Clock.Allowed = Limit;
+            borrowed.Value.Engine.Constraints.Reset();
+            var html = borrowed.Value.Engine.Invoke("typesetOnServer", tex, display).AsString();
+            Return(borrowed.Value);
+            return (html, false);
         }
         catch (JavaScriptException)
         {
-            Return(engine); // KaTeX's own ParseError: the engine is as it was
-            return null;
+            Return(borrowed!.Value); // KaTeX's own ParseError: the engine is as it was
+            return (null, false);
         }
-        catch (Exception e) when (e is TimeoutException or StatementsCountOverflowException or MemoryLimitExceededException
-                                      or RecursionDepthOverflowException or JavaScriptException or InvalidOperationException)
+#pragma warning disable CA1031 // on this thread anything not caught would end the process; the formula is shown as its source
+        catch (Exception e)
+#pragma warning restore CA1031
         {
-            // Stopped midway: this engine's state is not trusted again.
+            // Stopped midway (time, statements, recursion, memory): this engine's state is not trusted again.
             GaveUp(_log, tex.Length, e.GetType().Name);
-            return null;
+            return (null, true);
         }
     }
 
-    private Engine Start()
+    private (Engine, EngineClock) Start()
     {
+        // Running KaTeX's script once takes about half a second, more on a busy machine: it has time of its own.
+        var clock = new EngineClock { Allowed = TimeSpan.FromSeconds(30) };
         var engine = new Engine(options => options
-            .TimeoutInterval(Limit)
+            .Constraint(clock)
             .MaxStatements(5_000_000)
-            .LimitRecursion(2_000)
+            .LimitRecursion(RecursionLimit)
             .LimitMemory(64_000_000));
         engine.Execute(_katex);
         engine.Execute(_typeset);
-        return engine;
+        return (engine, clock);
     }
 
-    private void Return(Engine engine)
+    private void Return((Engine, EngineClock) engine)
     {
         if (_idle.Count < _keep)
         {
             _idle.Add(engine);
         }
+    }
+
+    private static string ReadScript(IWebHostEnvironment environment)
+    {
+        using var stream = environment.WebRootFileProvider.GetFileInfo(ScriptPath).CreateReadStream();
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A formula of {Length} characters could not be typeset within the limits ({Reason}); its TeX source is shown")]
