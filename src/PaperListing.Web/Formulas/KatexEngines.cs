@@ -10,7 +10,7 @@ namespace PaperListing.Web.Formulas;
 /// Every call is bounded in time, statements, recursion and memory: a formula KaTeX cannot read, or one that makes it
 /// loop, gives null (the page then shows its TeX source) and never an error page.
 /// </summary>
-public sealed partial class KatexEngines
+public sealed partial class KatexEngines : IDisposable
 {
     /// <summary>Where the committed KaTeX is, below the web root.</summary>
     public const string ScriptPath = "lib/katex/katex.min.js";
@@ -33,7 +33,9 @@ public sealed partial class KatexEngines
     private readonly Prepared<Acornima.Ast.Script> _katex;
     private readonly Prepared<Acornima.Ast.Script> _typeset = Engine.PrepareScript(TypesetFunction);
     private readonly ConcurrentBag<(Engine Engine, EngineClock Clock)> _idle = [];
+    private static readonly TimeSpan WaitForEngine = TimeSpan.FromSeconds(10);
     private readonly int _keep = Math.Clamp(Environment.ProcessorCount, 1, 8);
+    private readonly SemaphoreSlim _engines;
     private readonly ILogger<KatexEngines> _log;
 
     public KatexEngines(IWebHostEnvironment environment, ILogger<KatexEngines> log)
@@ -45,6 +47,7 @@ public sealed partial class KatexEngines
     internal KatexEngines(string katexScript, ILogger<KatexEngines> log)
     {
         _log = log;
+        _engines = new SemaphoreSlim(_keep, _keep);
         _katex = Parsed.GetOrAdd(katexScript, script => Engine.PrepareScript(script, ScriptPath));
     }
 
@@ -66,11 +69,23 @@ public sealed partial class KatexEngines
     /// </summary>
     public (string? Html, bool GaveUp) Typeset(string tex, bool display)
     {
-        (string?, bool) result = (null, true);
-        var worker = new Thread(() => result = RenderHere(tex, display), StackBytes) { IsBackground = true, Name = "KaTeX" };
-        worker.Start();
-        worker.Join();
-        return result;
+        // At most as many engines as are kept: a burst of new formulas waits for one rather than starting dozens.
+        if (!_engines.Wait(WaitForEngine))
+        {
+            return (null, true);
+        }
+        try
+        {
+            (string?, bool) result = (null, true);
+            var worker = new Thread(() => result = RenderHere(tex, display), StackBytes) { IsBackground = true, Name = "KaTeX" };
+            worker.Start();
+            worker.Join();
+            return result;
+        }
+        finally
+        {
+            _engines.Release();
+        }
     }
 
     private (string?, bool) RenderHere(string tex, bool display)
@@ -128,6 +143,8 @@ public sealed partial class KatexEngines
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }
+
+    public void Dispose() => _engines.Dispose();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A formula of {Length} characters could not be typeset within the limits ({Reason}); its TeX source is shown")]
     private static partial void GaveUp(ILogger logger, int length, string reason);
