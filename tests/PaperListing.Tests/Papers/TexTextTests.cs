@@ -45,6 +45,14 @@ public sealed class TexTextTests
     public void Html_KeepsWhatKaTeXCannotRead_AsItsSource_AndALiteralDollarAsText(string text, string expectedStart) =>
         Assert.StartsWith(expectedStart, Html(text), StringComparison.Ordinal);
 
+    [Fact]
+    public void Html_ShowsAFormulaNestedTooDeepForKaTeX_AsItsSource()
+    {
+        var hostile = "$" + new string('{', 1900) + "x" + new string('}', 1900) + "$";
+
+        Assert.Equal($"deep <span class=\"tex tex-source\">{hostile}</span> end", Html($"deep {hostile} end"));
+    }
+
     private static string Html(string text)
     {
         var html = new StringWriter();
