@@ -131,7 +131,7 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         for (var i = 0; i < paper.Subjects.Count; i++)
         {
             var subject = paper.Subjects[i];
-            writer.Write(i > 0 ? " · " : "");
+            writer.Write(i > 0 ? "\n · " : "");
             writer.Write(SubjectStart);
             SubjectHref(writer, encoder, pathBase, subject.Slug);
             writer.Write(subject.Slug == list.CurrentSubjectSlug ? "\" class=\"current\"><span itemprop=\"name\">" : "\"><span itemprop=\"name\">");
@@ -145,9 +145,9 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
                 Text(writer, encoder, subject.FieldName);
                 writer.Write("</span></a></span>");
             }
-            writer.Write("</span>\n");
+            writer.Write("</span>");
         }
-        writer.Write("            </span>\n");
+        writer.Write("</span>\n"); // no space before the separator the stylesheet puts after the subjects
     }
 
     /// <summary>
