@@ -75,6 +75,10 @@ try
     builder.Services.AddSingleton<SearchReader>();
     builder.Services.AddSingleton<SimilarPapers>();
 
+    // TeX in abstracts typeset on the server by the site's own KaTeX (run by Jint) to MathML, each formula once.
+    builder.Services.AddSingleton<PaperListing.Web.Formulas.KatexEngines>();
+    builder.Services.AddSingleton<PaperListing.Web.Formulas.FormulaTypesetter>();
+
     // Markdown beside the seeds (about.md, <seed file>.md), rendered safely and kept briefly.
     builder.Services.AddMemoryCache();
     builder.Services.AddSingleton<PaperListing.Web.Content.SiteContent>();

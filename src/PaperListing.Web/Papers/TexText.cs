@@ -1,11 +1,11 @@
 namespace PaperListing.Web.Papers;
 
-/// <summary>One piece of an abstract: plain text, or a TeX formula with its delimiters (shown as source until typeset).</summary>
+/// <summary>One piece of an abstract: plain text, or a TeX formula with its delimiters (typeset on the server, or shown as source).</summary>
 public readonly record struct TexPiece(string Text, bool IsMath, bool IsDisplay);
 
 /// <summary>
-/// Finds the TeX formulas in an abstract: <c>$…$</c>, <c>$$…$$</c>, <c>\(…\)</c> and <c>\[…\]</c>. The page marks
-/// them so the browser can typeset them and so search marks never land inside one. A single <c>$</c> opens only
+/// Finds the TeX formulas in an abstract: <c>$…$</c>, <c>$$…$$</c>, <c>\(…\)</c> and <c>\[…\]</c>. The page typesets
+/// them, and search marks never land inside one. A single <c>$</c> opens only
 /// before a non-space and closes only after a non-space and before a non-digit, so "$5 and $10" stays text; an
 /// escaped <c>\$</c> is a literal dollar, written without its backslash.
 /// </summary>
@@ -103,6 +103,13 @@ public static class TexText
             }
         }
         return -1;
+    }
+
+    /// <summary>A formula's TeX without its delimiters (<c>$</c>, <c>$$</c>, <c>\(</c>, <c>\[</c> and their closers).</summary>
+    public static string Body(string formula)
+    {
+        var delimiter = formula.StartsWith("$$", StringComparison.Ordinal) || formula.StartsWith('\\') ? 2 : 1;
+        return formula[delimiter..^delimiter];
     }
 
     private static bool Starts(string text, int at, string what) => string.CompareOrdinal(text, at, what, 0, what.Length) == 0;

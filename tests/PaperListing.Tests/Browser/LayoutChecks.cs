@@ -37,7 +37,7 @@ public static class LayoutChecks
           if (document.documentElement.scrollWidth > document.documentElement.clientWidth) found.push("the page scrolls sideways");
           for (const e of document.querySelectorAll("header *, main *, footer *")) {
             const style = getComputedStyle(e);
-            if (e.closest(".katex-display, .katex-mathml, .visually-hidden") || e.tagName === "INPUT" || style.display === "none") continue;
+            if (e.closest(".tex-display, .visually-hidden") || e.tagName === "INPUT" || style.display === "none") continue;
             if (style.overflowX !== "visible" && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && !e.classList.contains("tex-display")) found.push(`${e.tagName}.${e.className} is clipped`);
           }
           for (const e of document.querySelectorAll(".search-box button, nav.pager > :not(ul), nav.pager li, .jump button, .jump label")) {

@@ -4,7 +4,7 @@ using PaperListing.Tests.Infrastructure;
 
 namespace PaperListing.Tests.Browser;
 
-/// <summary>TeX typeset by the site's own KaTeX under the unchanged Content-Security-Policy, readable without JavaScript; the copy buttons fill the clipboard.</summary>
+/// <summary>TeX typeset on the server by the site's own KaTeX, as MathML the browser draws, with or without JavaScript and under the unchanged Content-Security-Policy; the copy buttons fill the clipboard.</summary>
 public sealed class MathAndCopyInBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
     private const string MathListing = $"/related/{MathSeed.Slug}";
@@ -24,24 +24,30 @@ public sealed class MathAndCopyInBrowserTests(BrowserSite site) : IClassFixture<
     [Theory]
     [InlineData(MathListing)]
     [InlineData($"{MathListing}?q=sqrt+rate")]
-    public async Task Formulas_AreTypesetByKaTeX_WithNoRawDollarLeft_AndNoPolicyViolation(string url)
+    public async Task Formulas_ArriveTypesetAsMathML_WithNoRawTeXShown_NoKaTeXScript_AndNoPolicyViolation(string url)
     {
         BrowserSite.RequireChromium();
         var page = await WatchingCspAsync(await site.NewPageAsync());
         await page.GotoAsync(url);
 
-        await Assertions.Expect(page.Locator("span.tex.katex-done").First).ToBeVisibleAsync();
-        Assert.Equal(await page.Locator("span.tex").CountAsync(), await page.Locator("span.tex.katex-done .katex").CountAsync());
-        Assert.True(await page.Locator(".katex-display").CountAsync() >= 1);
-        var shown = await page.Locator("span.tex .katex-html").AllInnerTextsAsync();
-        Assert.All(shown, text => Assert.DoesNotContain("$", text, StringComparison.Ordinal));
+        var formulas = await page.Locator("span.tex").CountAsync();
+        Assert.True(formulas >= 4, $"{formulas} formulas");
+        Assert.Equal(formulas, await page.Locator("span.tex > .katex > math").CountAsync());
+        Assert.True(await page.Locator("span.tex-display math[display=block]").CountAsync() >= 1);
+        var shown = await page.Locator("span.tex > .katex").AllInnerTextsAsync();
+        Assert.All(shown, text => Assert.DoesNotMatch(@"[$\{}^_]", text)); // what a visitor reads is typeset, not TeX
+        Assert.Contains(shown, text => text.Contains("𝒪", StringComparison.Ordinal));
+        // Drawn as mathematics: the fraction stacks C over √T, taller than a line of the text around it.
+        var fraction = await page.Locator("span.tex-display mfrac").First.EvaluateAsync<double>("e => e.getBoundingClientRect().height");
+        var line = await page.Locator("article.paper .abstract").First.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).lineHeight)");
+        Assert.True(fraction > line * 1.2, $"fraction {fraction:F0} px high, line {line:F0} px");
         Assert.Empty(await page.Locator("span.tex mark").AllAsync()); // a search's marks stay outside formulas
         if (url.Contains("q=", StringComparison.Ordinal))
         {
             Assert.Contains("rate", await page.Locator("article.paper mark").AllTextContentsAsync());
         }
         await Assertions.Expect(page.Locator("article.paper").First).ToContainTextAsync("Training costs $0.02 per epoch");
-        Assert.Equal(0, await page.EvaluateAsync<int>("document.fonts.check('16px KaTeX_Main') ? 0 : 1"));
+        Assert.Equal(0, await page.Locator("script[src*=katex], link[href*=katex]").CountAsync());
         Assert.Empty(await ViolationsAsync(page));
     }
 
@@ -59,14 +65,18 @@ public sealed class MathAndCopyInBrowserTests(BrowserSite site) : IClassFixture<
     }
 
     [Fact]
-    public async Task WithoutJavaScript_TheTeXSourceStaysReadable()
+    public async Task WithoutJavaScript_FormulasAreTypesetAllTheSame()
     {
         BrowserSite.RequireChromium();
         var page = await site.NewPageAsync(javaScript: false);
         await page.GotoAsync(MathListing);
 
-        Assert.Equal("$\\mathcal{O}(1/\\sqrt{T})$", await page.Locator("article.paper span.tex").First.TextContentAsync());
-        Assert.Equal(0, await page.Locator(".katex").CountAsync());
+        var first = page.Locator("article.paper span.tex").First;
+        Assert.Equal("\\mathcal{O}(1/\\sqrt{T})", await first.Locator("annotation").TextContentAsync());
+        var shown = await first.Locator(".katex").InnerTextAsync();
+        Assert.StartsWith("𝒪(1/", Regex.Replace(shown, @"\s", ""), StringComparison.Ordinal);
+        Assert.DoesNotContain("\\", shown, StringComparison.Ordinal);
+        Assert.True(await first.Locator("msqrt").EvaluateAsync<double>("e => e.getBoundingClientRect().width") > 0);
         await Assertions.Expect(page.Locator("article.paper .actions a").First).ToHaveTextAsync("Link");
     }
 

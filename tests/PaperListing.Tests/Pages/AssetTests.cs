@@ -21,7 +21,7 @@ public sealed partial class AssetTests(ListingPageTests.RealSeedSite site) : ICl
     }
 
     [Fact]
-    public async Task PageWithoutFormulas_LoadsNoKaTeX()
+    public async Task Page_LoadsNoKaTeX_ItsFormulasArriveTypeset()
     {
         var page = await site.GetHtmlAsync("/");
 

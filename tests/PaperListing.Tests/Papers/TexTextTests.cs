@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using PaperListing.Tests.Formulas;
 using PaperListing.Web.Pages.Shared;
 using PaperListing.Web.Papers;
 using PaperListing.Web.Search;
@@ -26,13 +27,36 @@ public sealed class TexTextTests
         Assert.Equal(expected, Show(text));
 
     [Fact]
-    public void Html_MarksSearchWordsOutsideFormulasOnly()
+    public void Html_MarksSearchWordsOutsideFormulasOnly_AndTypesetsTheFormula()
     {
         var highlight = new SearchHighlight(SearchPhrases.Parse("sqrt rate"));
         var html = new StringWriter();
 
-        new TexHtml("The rate $\\sqrt{T}$ and sqrt <b>", highlight).WriteTo(html, HtmlEncoder.Default);
+        new TexHtml("The rate $\\sqrt{T}$ and sqrt <b>", TestFormulas.Typesetter, highlight).WriteTo(html, HtmlEncoder.Default);
 
-        Assert.Equal("The <mark>rate</mark> <span class=\"tex\">$\\sqrt{T}$</span> and <mark>sqrt</mark> &lt;b&gt;", html.ToString());
+        Assert.Matches("^The <mark>rate</mark> <span class=\"tex\"><span class=\"katex\"><math [^$]*<msqrt><mi>T</mi></msqrt>.*</math></span></span> and <mark>sqrt</mark> &lt;b&gt;$", html.ToString());
+        Assert.DoesNotContain("mark", html.ToString().Split("<math")[1].Split("</math>")[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bad $\\frac{$ one", "bad <span class=\"tex tex-source\">$\\frac{$</span> one")]
+    [InlineData("costs \\$0.02 & more", "costs $0.02 &amp; more")]
+    [InlineData("costs \\$0.02 and $x$", "costs $0.02 and <span class=\"tex\"><span class=\"katex\">")]
+    public void Html_KeepsWhatKaTeXCannotRead_AsItsSource_AndALiteralDollarAsText(string text, string expectedStart) =>
+        Assert.StartsWith(expectedStart, Html(text), StringComparison.Ordinal);
+
+    [Fact]
+    public void Html_ShowsAFormulaNestedTooDeepForKaTeX_AsItsSource()
+    {
+        var hostile = "$" + new string('{', 1900) + "x" + new string('}', 1900) + "$";
+
+        Assert.Equal($"deep <span class=\"tex tex-source\">{hostile}</span> end", Html($"deep {hostile} end"));
+    }
+
+    private static string Html(string text)
+    {
+        var html = new StringWriter();
+        new TexHtml(text, TestFormulas.Typesetter).WriteTo(html, HtmlEncoder.Default);
+        return html.ToString();
     }
 }

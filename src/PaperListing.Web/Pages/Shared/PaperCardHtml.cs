@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 using PaperListing.Web.Exports;
+using PaperListing.Web.Formulas;
 using PaperListing.Web.Localization;
 using PaperListing.Web.Papers;
 using PaperListing.Web.Search;
@@ -22,8 +23,7 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
     private const string SubjectStart = "<span itemprop=\"about\" itemscope itemtype=\"https://schema.org/DefinedTerm\"><a itemprop=\"url\" href=\"";
     private const string FieldStart = " · <span itemprop=\"inDefinedTermSet\" itemscope itemtype=\"https://schema.org/DefinedTermSet\"><a itemprop=\"url\" href=\"";
 
-    // Made while the page's body is made, before its layout's head: the head loads KaTeX when a card holds a formula.
-    private readonly bool _notedMath = PageMath.Note(request.HttpContext, list.Papers.SelectMany(p => new[] { p.Title, p.Abstract }));
+    private readonly FormulaTypesetter _formulas = request.HttpContext.RequestServices.GetRequiredService<FormulaTypesetter>();
 
     public void WriteTo(TextWriter writer, HtmlEncoder encoder)
     {
@@ -131,7 +131,7 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         for (var i = 0; i < paper.Subjects.Count; i++)
         {
             var subject = paper.Subjects[i];
-            writer.Write(i > 0 ? " · " : "");
+            writer.Write(i > 0 ? "\n · " : "");
             writer.Write(SubjectStart);
             SubjectHref(writer, encoder, pathBase, subject.Slug);
             writer.Write(subject.Slug == list.CurrentSubjectSlug ? "\" class=\"current\"><span itemprop=\"name\">" : "\"><span itemprop=\"name\">");
@@ -145,9 +145,9 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
                 Text(writer, encoder, subject.FieldName);
                 writer.Write("</span></a></span>");
             }
-            writer.Write("</span>\n");
+            writer.Write("</span>");
         }
-        writer.Write("            </span>\n");
+        writer.Write("</span>\n"); // no space before the separator the stylesheet puts after the subjects
     }
 
     /// <summary>
@@ -214,10 +214,10 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         writer.Write("\"></span>\n");
     }
 
-    /// <summary>Paper text: formulas kept whole for typesetting, and on a search page the words found marked.</summary>
+    /// <summary>Paper text: formulas typeset whole, and on a search page the words found marked.</summary>
     private void Text(TextWriter writer, HtmlEncoder encoder, string text)
     {
-        TexHtml.Write(writer, encoder, text, highlight);
+        TexHtml.Write(writer, encoder, text, _formulas, highlight);
     }
 
     /// <summary>As <see cref="SiteLinks.Subject"/> for page 1, written without building the string.</summary>

@@ -133,3 +133,10 @@ document.addEventListener("keydown", (event) => {
   });
   input.addEventListener("blur", () => open(false));
 })();
+
+// Enhancement only: a display formula wider than its column scrolls sideways; keyboard users reach it to scroll it too.
+for (const formula of document.querySelectorAll(".tex-display")) {
+  if (formula.scrollWidth > formula.clientWidth) {
+    formula.tabIndex = 0;
+  }
+}
