@@ -138,18 +138,18 @@ public sealed class PaperIndex(
             {
                 return _building;
             }
-            return _building = Task.Run(Build);
+            return _building = Task.Run(BuildCurrentAsync);
         }
     }
 
-    private void Build()
+    private async Task BuildCurrentAsync()
     {
         try
         {
             string stamp;
-            using (var db = dbFactory.CreateDbContext())
+            await using (var db = await dbFactory.CreateDbContextAsync())
             {
-                stamp = db.DatabaseFacts.AsNoTracking().Where(f => f.Key == DataStamp.Key).Select(f => f.Value).FirstOrDefault() ?? "";
+                stamp = await DataStamp.ReadAsync(db, CancellationToken.None) ?? "";
             }
             if (Volatile.Read(ref _current)?.Stamp == stamp)
             {
@@ -178,9 +178,10 @@ public sealed class PaperIndex(
         {
             return null;
         }
+        DirectoryReader? reader = null;
         try
         {
-            var reader = DirectoryReader.Open(FSDirectory.Open(Path.Combine(folder, IndexFields.PapersFolder)));
+            reader = DirectoryReader.Open(FSDirectory.Open(Path.Combine(folder, IndexFields.PapersFolder)));
             var names = DirectoryReader.Open(FSDirectory.Open(Path.Combine(folder, IndexFields.NamesFolder)));
             // The names close with the papers' reader, when its last search ends.
             reader.AddReaderDisposedListener(new ClosesWith(names));
@@ -190,6 +191,8 @@ public sealed class PaperIndex(
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // The papers' reader may have opened before its names failed to: closed before the folder goes.
+            reader?.Dispose();
             logger.IndexUnreadable(folder, ex.Message);
             System.IO.Directory.Delete(folder, recursive: true);
             return null;
