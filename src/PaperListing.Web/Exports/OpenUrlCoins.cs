@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 using PaperListing.Web.Papers;
 
 namespace PaperListing.Web.Exports;
@@ -19,8 +19,31 @@ public static class OpenUrlCoins
     /// <summary>The ContextObject of <paramref name="paper"/>, whose page is <paramref name="url"/>, as a query string.</summary>
     public static string ContextObject(PaperCard paper, string url)
     {
-        var co = new StringBuilder("ctx_ver=Z39.88-2004&rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Adc&rft.type=manuscript");
-        void Add(string key, string value) => co.Append('&').Append(key).Append('=').Append(Uri.EscapeDataString(value));
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(writer, paper, url, "&");
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// The same ContextObject written straight into an HTML attribute: every value is percent-encoded (letters,
+    /// digits and <c>-._~</c> are all it leaves), so the separators are the only characters HTML needs encoded.
+    /// </summary>
+    public static void WriteAttribute(TextWriter writer, PaperCard paper, string url) => Write(writer, paper, url, "&amp;");
+
+    private static void Write(TextWriter writer, PaperCard paper, string url, string separator)
+    {
+        writer.Write("ctx_ver=Z39.88-2004");
+        writer.Write(separator);
+        writer.Write("rft_val_fmt=info%3Aofi%2Ffmt%3Akev%3Amtx%3Adc");
+        writer.Write(separator);
+        writer.Write("rft.type=manuscript");
+        void Add(string key, string value)
+        {
+            writer.Write(separator);
+            writer.Write(key);
+            writer.Write('=');
+            Escaped(writer, value);
+        }
 
         Add("rft.title", CitationTitle.Of(paper).Text);
         foreach (var author in paper.Authors)
@@ -37,7 +60,25 @@ public static class OpenUrlCoins
             Add("rft.subject", subject.Keyword);
         }
         Add("rft.identifier", url);
-        return co.ToString();
+    }
+
+    /// <summary>As <see cref="Uri.EscapeDataString(string)"/>, into a pooled buffer rather than a new string.</summary>
+    private static void Escaped(TextWriter writer, string value)
+    {
+        // A UTF-16 unit becomes at most three UTF-8 bytes, each written as %XX.
+        var buffer = ArrayPool<char>.Shared.Rent(value.Length * 9 + 1);
+        try
+        {
+            if (!Uri.TryEscapeDataString(value, buffer, out var written))
+            {
+                throw new InvalidOperationException("The escape buffer was too small.");
+            }
+            writer.Write(buffer, 0, written);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Marks the page being made as one paper's own, which carries no COinS (see the summary).</summary>

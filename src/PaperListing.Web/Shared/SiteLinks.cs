@@ -57,7 +57,11 @@ public static class SiteLinks
     public static string ApiSimilarPapers(HttpRequest request, string publicId) => $"{ApiPaper(request, publicId)}/similar";
 
     /// <summary>The similar papers' section of a paper's page.</summary>
-    public static string SimilarPapers(HttpRequest request, string publicId, string slug) => $"{Paper(request, publicId, slug)}#similar";
+    public static string SimilarPapers(HttpRequest request, string publicId, string slug) => Paper(request, publicId, slug) + SimilarSection;
+
+    /// <summary>The fragment of that section, for a card that already holds the paper's address.</summary>
+    public const string SimilarSection = "#similar";
+
     /// <summary>A reading list: the list is its address (see <see cref="Lists.ReadingListAddress"/>); without one, the empty list.</summary>
     public static string ReadingList(HttpRequest request, Lists.ReadingListAddress? list = null) => $"{request.PathBase}/list{list?.ToQueryString()}";
 

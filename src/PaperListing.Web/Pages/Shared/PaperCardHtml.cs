@@ -33,7 +33,9 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         for (var n = 0; n < list.Papers.Count; n++)
         {
             var paper = list.Papers[n];
+            // A card's slug and label are each made once: both normalise the start of the abstract.
             var href = SiteLinks.Paper(request, paper.PublicId, paper.Slug);
+            var label = paper.Label.Quoted;
             writer.Write(ArticleStart);
             encoder.Encode(writer, paper.PublicId);
             writer.Write("\" itemscope itemtype=\"https://schema.org/ScholarlyArticle\">\n    <link itemprop=\"url\" href=\"");
@@ -55,7 +57,7 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
                 writer.Write("</data>\n");
             }
             writer.Write("    </p>\n");
-            Actions(writer, encoder, paper, href, words);
+            Actions(writer, encoder, paper, href, label, words);
             Coins(writer, encoder, paper, href);
             writer.Write("</article>\n</li>\n");
         }
@@ -154,7 +156,7 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
     /// The card's actions row. Without JavaScript each is a plain link (the paper's address, its .bib); the script
     /// turns the ones marked data-copy into buttons that copy. Further per-card actions belong in this row.
     /// </summary>
-    private void Actions(TextWriter writer, HtmlEncoder encoder, PaperCard paper, string href, CardWords words)
+    private void Actions(TextWriter writer, HtmlEncoder encoder, PaperCard paper, string href, string label, CardWords words)
     {
         writer.Write("    <p class=\"actions\">\n        <a class=\"copy\" data-copy=\"link\" data-copy-label=\"");
         encoder.Encode(writer, words.CopyLink);
@@ -175,16 +177,16 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
         writer.Write("-h\" type=\"application/x-bibtex\" href=\"");
         encoder.Encode(writer, SiteLinks.PaperBibTex(request, paper.PublicId));
         writer.Write("\">BibTeX</a>\n        <a class=\"similar-link\" href=\"");
-        encoder.Encode(writer, SiteLinks.SimilarPapers(request, paper.PublicId, paper.Slug));
+        encoder.Encode(writer, href + SiteLinks.SimilarSection);
         writer.Write("\" aria-label=\"");
-        encoder.Encode(writer, string.Format(CultureInfo.CurrentCulture, words.SimilarLabel, paper.Label.Quoted));
+        encoder.Encode(writer, string.Format(CultureInfo.CurrentCulture, words.SimilarLabel, label));
         writer.Write("\">");
         encoder.Encode(writer, words.Similar);
         writer.Write("</a>\n");
         if (list.Pickable)
         {
             writer.Write("        ");
-            PaperPickHtml.Write(writer, encoder, paper, words.Select);
+            PaperPickHtml.Write(writer, encoder, paper.PublicId, label, words.Select);
         }
         writer.Write("    </p>\n");
     }
@@ -210,7 +212,7 @@ public sealed class PaperCardHtml(PaperListView list, HttpRequest request, IStri
             return;
         }
         writer.Write("    <span class=\"" + OpenUrlCoins.ClassName + "\" title=\"");
-        encoder.Encode(writer, OpenUrlCoins.ContextObject(paper, SiteLinks.Absolute(request, href)));
+        OpenUrlCoins.WriteAttribute(writer, paper, SiteLinks.Absolute(request, href));
         writer.Write("\"></span>\n");
     }
 

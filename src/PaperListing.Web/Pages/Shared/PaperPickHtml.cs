@@ -11,17 +11,17 @@ namespace PaperListing.Web.Pages.Shared;
 /// </summary>
 public sealed class PaperPickHtml(PaperCard paper, string select) : IHtmlContent
 {
-    public void WriteTo(TextWriter writer, HtmlEncoder encoder) => Write(writer, encoder, paper, select);
+    public void WriteTo(TextWriter writer, HtmlEncoder encoder) => Write(writer, encoder, paper.PublicId, paper.Label.Quoted, select);
 
-    /// <summary>Writes the checkbox; <paramref name="select"/> is the localised "Select", looked up once per page.</summary>
-    public static void Write(TextWriter writer, HtmlEncoder encoder, PaperCard paper, string select)
+    /// <summary>Writes the checkbox; <paramref name="select"/> is the localised "Select", looked up once per page, and <paramref name="quotedLabel"/> the paper's <see cref="PaperLabel.Quoted"/>.</summary>
+    public static void Write(TextWriter writer, HtmlEncoder encoder, string publicId, string quotedLabel, string select)
     {
         writer.Write("<label class=\"pick\"><input class=\"pick-box\" type=\"checkbox\" name=\"p\" value=\"");
-        encoder.Encode(writer, paper.PublicId);
+        encoder.Encode(writer, publicId);
         writer.Write("\"> ");
         encoder.Encode(writer, select);
         writer.Write("<span class=\"visually-hidden\"> ");
-        encoder.Encode(writer, paper.Label.Quoted);
+        encoder.Encode(writer, quotedLabel);
         writer.Write("</span></label>\n");
     }
 }
