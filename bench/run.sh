@@ -68,12 +68,18 @@ if [[ $PROVIDER == postgres ]]; then
 fi
 
 say "the two servers: uncached and cached"
+# The search index is built after the import, in the background: the pages are measured once it is there, so its
+# build does not share the cores with them. The first server builds it; the second opens the same folder.
+index_ready() { until grep -qE 'Search index (built|of [0-9]+ papers opened|could not be built)' "$1"; do sleep 1; done; }
 serve "$PORT" "$out/uncached.log" Caching__OutputCache=false -- --webroot "$out/wwwroot"
 pids+=("$!")
 healthy "$PORT"
+index_ready "$out/uncached.log"
+index_line=$(grep -oE 'Search index (built|of [0-9]+ papers opened|could not be built).*' "$out/uncached.log" | head -1)
 serve "$((PORT + 1))" "$out/cached.log" -- --webroot "$out/wwwroot"
 pids+=("$!")
 healthy "$((PORT + 1))"
+index_ready "$out/cached.log"
 
 say "pages to measure"
 pages=$(( ($(sqlite3 "$db" 'SELECT MAX("PaperCount") FROM "Listings";') + 19) / 20 ))
@@ -160,6 +166,7 @@ progress_lines=$progress_lines
 restart_healthy=$restart_healthy
 restart_cpu=$restart_cpu
 restart_line=$restart_line
+index_line=$index_line
 $pg_summary
 page_kb=$page_kb
 connections=$CONNECTIONS
