@@ -126,6 +126,17 @@ for t in "${targets[@]}"; do
   wrk -t1 -c"$CONNECTIONS" -d"${WARMUP:-4}s" ${header:+-H "$header"} "$server$path" >/dev/null
 done
 
+# Between two measurements, both servers are left to finish what the last one queued (a slow page's backlog keeps a
+# server busy after wrk stops, and would be charged to whatever runs next): until neither used more than a tenth of a
+# core over half a second, at most 30 s.
+cpu_ticks() { local p total=0; for p in "${pids[@]}"; do total=$(( total + $(awk '{print $14 + $15}' "/proc/$(site_pid "$p")/stat") )); done; echo "$total"; }
+settle() {
+  local deadline=$(( SECONDS + 30 )) before after
+  while (( SECONDS < deadline )); do
+    before=$(cpu_ticks); sleep 0.5; after=$(cpu_ticks)
+    (( (after - before) * 100 / $(getconf CLK_TCK) <= 5 )) && return
+  done
+}
 ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; printf "%.2f", v}' <<<"$1"; }
 results=$out/results.tsv
 : >"$results"
@@ -135,6 +146,7 @@ for round in $(seq 1 "$ROUNDS"); do
   shift_by=$(( (round - 1) % ${#targets[@]} ))
   for t in "${targets[@]:shift_by}" "${targets[@]:0:shift_by}"; do
     IFS='|' read -r name server path header <<<"$t"
+    settle
     report=$(wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency ${header:+-H "$header"} "$server$path")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$report")
     p50=$(ms "$(awk '$1=="50%" {print $2}' <<<"$report")")
