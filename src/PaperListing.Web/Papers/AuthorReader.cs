@@ -12,12 +12,16 @@ public sealed record AuthorPage(AuthorSummary Author, IReadOnlyList<PaperCard> P
 /// <summary>Reads an author's papers, by the author's slug, 20 a page, newest first (<see cref="PaperLists"/>).</summary>
 public static class AuthorReader
 {
-    public static async Task<ListPage<AuthorPage>> ReadAsync(PapersDbContext db, string slug, int page, CancellationToken cancellationToken)
-    {
-        var author = await db.Authors.AsNoTracking()
+    // Compiled once, as every read of a page of papers is.
+    private static readonly Func<PapersDbContext, string, CancellationToken, Task<AuthorSummary?>> BySlug = EF.CompileAsyncQuery(
+        (PapersDbContext db, string slug, CancellationToken _) => db.Authors.AsNoTracking()
             .Where(a => a.Slug == slug)
             .Select(a => new AuthorSummary(a.Id, a.Name, a.Slug))
-            .FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefault());
+
+    public static async Task<ListPage<AuthorPage>> ReadAsync(PapersDbContext db, string slug, int page, CancellationToken cancellationToken)
+    {
+        var author = await BySlug(db, slug, cancellationToken);
         return author is null
             ? new ListPage<AuthorPage>.NotFound()
             : await PaperLists.PageAsync(db, PaperListKind.Author, author.Id, page, cards => new AuthorPage(author, cards), cancellationToken);

@@ -17,16 +17,22 @@ public sealed record SubjectPage(SubjectSummary Subject, IReadOnlyList<PaperCard
 /// </summary>
 public static class SubjectReader
 {
+    // Compiled once, as every read of a page of papers is: a category by its slug, else a field.
+    private static readonly Func<PapersDbContext, string, CancellationToken, Task<SubjectSummary?>> CategoryBySlug = EF.CompileAsyncQuery(
+        (PapersDbContext db, string slug, CancellationToken _) => db.Subjects.AsNoTracking()
+            .Where(s => s.Slug == slug)
+            .Select(s => new SubjectSummary(s.Id, s.Name, s.Slug, new SubjectLink(s.Field.Name, s.Field.Slug, "", "")))
+            .FirstOrDefault());
+
+    private static readonly Func<PapersDbContext, string, CancellationToken, Task<SubjectSummary?>> FieldBySlug = EF.CompileAsyncQuery(
+        (PapersDbContext db, string slug, CancellationToken _) => db.Fields.AsNoTracking()
+            .Where(f => f.Slug == slug)
+            .Select(f => new SubjectSummary(f.Id, f.Name, f.Slug, null))
+            .FirstOrDefault());
+
     public static async Task<ListPage<SubjectPage>> ReadAsync(PapersDbContext db, string slug, int page, CancellationToken cancellationToken)
     {
-        var subject = await db.Subjects.AsNoTracking()
-                .Where(s => s.Slug == slug)
-                .Select(s => new SubjectSummary(s.Id, s.Name, s.Slug, new SubjectLink(s.Field.Name, s.Field.Slug, "", "")))
-                .FirstOrDefaultAsync(cancellationToken)
-            ?? await db.Fields.AsNoTracking()
-                .Where(f => f.Slug == slug)
-                .Select(f => new SubjectSummary(f.Id, f.Name, f.Slug, null))
-                .FirstOrDefaultAsync(cancellationToken);
+        var subject = await CategoryBySlug(db, slug, cancellationToken) ?? await FieldBySlug(db, slug, cancellationToken);
         return subject is null
             ? new ListPage<SubjectPage>.NotFound()
             : await PaperLists.PageAsync(db, subject.Field is null ? PaperListKind.Field : PaperListKind.Subject, subject.Id, page,

@@ -17,8 +17,9 @@ public sealed class PostgresEngine(string connectionString, SchemaExtension exte
     private readonly PostgresTextParameters _textParameters = new();
     private readonly Resilience.BrokenConnections _brokenConnections = new();
 
+    // A list of ids goes as one array parameter, as on SQLite (see there).
     public override void Configure(DbContextOptionsBuilder options) => options
-        .UseNpgsql(connectionString)
+        .UseNpgsql(connectionString, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
         .ReplaceService<IModelCustomizer, PostgresModelCustomizer>()
         .AddInterceptors(_textParameters, _brokenConnections);
 

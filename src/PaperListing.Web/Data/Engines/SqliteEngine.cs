@@ -12,9 +12,10 @@ public sealed class SqliteEngine(string connectionString, SchemaExtension extens
 
     // Each connection is tuned for reads once, when the pool first opens it. A page waits for a file another process
     // holds locked at most busyTimeoutSeconds (Microsoft.Data.Sqlite retries SQLITE_BUSY until the command timeout),
-    // then is answered 503; the import's own SQL commands keep the connection's default (30 s).
+    // then is answered 503; the import's own SQL commands keep the connection's default (30 s). A list of ids goes as
+    // one parameter (read by json_each): as one parameter per id, EF would make the statement's SQL again on each call.
     public override void Configure(DbContextOptionsBuilder options) => options
-        .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(busyTimeoutSeconds))
+        .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(busyTimeoutSeconds).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
         .AddInterceptors(_readTuning);
 
     public override SchemaExtension Extension => extension;
