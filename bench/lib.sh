@@ -37,9 +37,11 @@ serve() { # serve PORT LOGFILE [NAME=value...] [-- ARGS...]: starts the site ove
   local port=$1 log=$2 settings=(); shift 2
   while (($#)) && [[ $1 != -- ]]; do settings+=("$1"); shift; done
   (($#)) && shift
-  # The per-address rate limits would refuse a load test from one address: lifted, so the pages themselves are measured.
+  # The per-address rate limits would refuse a load test from one address, and the crawlers' share would hold its
+  # pages (wrk sends no browser's Sec-Fetch headers): lifted, so the pages themselves are measured.
   (cd "$web" && env "${settings[@]}" Seeds__Path="$seeds" ConnectionStrings__Papers="Data Source=$db" \
     RateLimits__PagesPerMinute=1000000000 RateLimits__SearchPerMinute=1000000000 RateLimits__ApiPerMinute=1000000000 \
+    Resilience__CrawlPagePercent=100 \
     dotnet "$dll" --urls "http://127.0.0.1:$port" "$@" >"$log" 2>&1) &
 }
 healthy() { until curl -sf "http://127.0.0.1:$1/healthz" >/dev/null; do sleep 0.05; done; }

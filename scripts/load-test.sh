@@ -30,11 +30,12 @@ for l in $(seq 1 20); do
   } > "$WORK/seeds/$(printf '%03d' "$l")_load.txt"
 done
 
-# Rate limits lifted: this measures the site, not the limiter (one wrk client is one address).
+# Rate limits and the crawlers' share lifted: this measures the site, not the limiter (one wrk client is one address,
+# and sends no browser's Sec-Fetch headers).
 (cd src/PaperListing.Web && exec env ASPNETCORE_ENVIRONMENT=Production Seeds__Path="$WORK/seeds" \
   ConnectionStrings__Papers="Data Source=$WORK/papers.db" Serilog__MinimumLevel__Default=Warning \
   RateLimits__PagesPerMinute=1000000000 RateLimits__SearchPerMinute=1000000000 RateLimits__ApiPerMinute=1000000000 \
-  RateLimits__ExportsPerMinute=1000000000 \
+  RateLimits__ExportsPerMinute=1000000000 Resilience__CrawlPagePercent=100 \
   dotnet bin/Release/net10.0/PaperListing.Web.dll --urls "$BASE" > "$WORK/server.log" 2>&1) &
 SERVER=$!
 for _ in $(seq 1 600); do curl -sf "$BASE/healthz" >/dev/null && break; sleep 0.2; done

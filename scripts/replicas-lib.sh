@@ -23,6 +23,7 @@ start_replica() { # start_replica N: replica N (1-3) on BASE_PORT+N-1, its log i
     Seeds__Path="$seeds" Seeds__RequestWaitSeconds=1 DataProtection__KeysPath="$work/keys" \
     Serilog__MinimumLevel__Override__Serilog.AspNetCore=Warning \
     RateLimits__PagesPerMinute=1000000000 RateLimits__SearchPerMinute=1000000000 RateLimits__ApiPerMinute=1000000000 \
+    Resilience__CrawlPagePercent=100 \
     dotnet "$dll" >>"$work/replica$n.log" 2>&1) &
   replica_pids[n - 1]=$!
 }

@@ -20,6 +20,7 @@ public static class CachingSetup
         services.AddSingleton<PapersRefresh>();
         services.AddHostedService<DataChangeWatch>();
         services.AddSingleton<Sweepers>();
+        services.AddSingleton<CacheHitFlow>();
         services.AddOutputCache();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((options, caching) =>
         {

@@ -27,6 +27,13 @@ public sealed class RateLimitOptions
     [Range(1, Most, ErrorMessage = "RateLimits:ExportsPerMinute must be a whole number from 1")]
     public int ExportsPerMinute { get; set; } = 60;
 
+    /// <summary>
+    /// How long a bare repeat refusal is held before it is sent: a client that ignores Retry-After and asks again at
+    /// once then asks at most once a pause per connection, and its refusals take a timer, not the cores. 0: at once.
+    /// </summary>
+    [Range(0, 60, ErrorMessage = "RateLimits:RepeatRefusalPauseSeconds must be between 0 and 60")]
+    public int RepeatRefusalPauseSeconds { get; set; } = 1;
+
     public int PerMinute(RequestKind kind) => kind switch
     {
         RequestKind.Search => SearchPerMinute,

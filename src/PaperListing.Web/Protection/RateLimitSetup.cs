@@ -47,7 +47,7 @@ public static class RateLimitSetup
         });
     }
 
-    private static ValueTask OnRejectedAsync(OnRejectedContext rejected, RepeatRefusals repeats)
+    private static async ValueTask OnRejectedAsync(OnRejectedContext rejected, RepeatRefusals repeats)
     {
         var context = rejected.HttpContext;
         var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
@@ -56,9 +56,10 @@ public static class RateLimitSetup
         if (repeats.IsRepeat(RepeatRefusals.Key(context, RequestKinds.Of(context.Request.Path))))
         {
             RepeatRefusals.AnswerBare(context);
-            return ValueTask.CompletedTask;
+            await repeats.PauseAsync(context.RequestAborted);
+            return;
         }
-        return new ValueTask(Refusal.WriteAsync(context, StatusCodes.Status429TooManyRequests,
-            "Too many requests from your address. Please wait {0} seconds before trying again.", seconds));
+        await Refusal.WriteAsync(context, StatusCodes.Status429TooManyRequests,
+            "Too many requests from your address. Please wait {0} seconds before trying again.", seconds);
     }
 }

@@ -6,7 +6,8 @@ namespace PaperListing.Web.Protection;
 /// <summary>
 /// A client already refused by the rate limit and back before its Retry-After is over is answered a bare 429 with
 /// Retry-After here, at the start of the pipeline: before the request log, the language, the error pages, routing and
-/// the rate limiter, so a crawler ignoring Retry-After costs the site little more than reading its request. Its first
+/// the rate limiter, after a pause (RateLimits:RepeatRefusalPauseSeconds), so a crawler ignoring Retry-After costs the
+/// site little more than reading its request and a timer, and asks at most once a pause per connection. Its first
 /// refusal (the friendly page) is the rate limiter's (<see cref="RepeatRefusals"/>). Health probes and files the
 /// friendly page needs (its stylesheet, its script) are never refused here; the rate limiter stays the judge of them.
 /// </summary>
@@ -25,8 +26,13 @@ public sealed class RepeatRefusalGate(RequestDelegate next, RepeatRefusals repea
         {
             return next(context);
         }
+        return RefuseAsync(context, kind);
+    }
+
+    private async Task RefuseAsync(HttpContext context, RequestKind kind)
+    {
+        await repeats.PauseAsync(context.RequestAborted);
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = repeats.RetryAfterSeconds(kind).ToString(CultureInfo.InvariantCulture);
-        return Task.CompletedTask;
     }
 }

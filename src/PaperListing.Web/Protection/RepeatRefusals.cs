@@ -9,7 +9,8 @@ namespace PaperListing.Web.Protection;
 /// no page made and no request log line above Debug. A crawler ignoring Retry-After at full speed is refused thousands
 /// of times a second, and each friendly page costs more CPU than serving a visitor a cached page. One fixed window
 /// per kind of request, client and form of answer, as long as that kind's Retry-After, kept by the framework's
-/// partitioned limiter (which forgets idle clients). <see cref="RepeatRefusalGate"/> answers the repeats early.
+/// partitioned limiter (which forgets idle clients). <see cref="RepeatRefusalGate"/> answers the repeats early, each
+/// after a pause (RateLimits:RepeatRefusalPauseSeconds), so a client asking again at once asks slowly.
 /// </summary>
 public sealed class RepeatRefusals : IDisposable
 {
@@ -41,6 +42,21 @@ public sealed class RepeatRefusals : IDisposable
 
     /// <summary>The Retry-After of a refusal of this kind: the time the rate limit takes to allow one more request.</summary>
     public int RetryAfterSeconds(RequestKind kind) => RetryAfterSeconds(TimeSpan.FromMinutes(1) / _limits.PerMinute(kind));
+
+    /// <summary>Holds a bare repeat refusal for RateLimits:RepeatRefusalPauseSeconds (less if the client goes away).</summary>
+    public async Task PauseAsync(CancellationToken aborted)
+    {
+        if (_limits.RepeatRefusalPauseSeconds > 0)
+        {
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(_limits.RepeatRefusalPauseSeconds), aborted);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+    }
 
     /// <summary>Whether the client has been refused this kind of request within its Retry-After (and told so).</summary>
     public bool WasRefused(string key) => _friendly.GetStatistics(key) is { CurrentAvailablePermits: 0 };

@@ -11,9 +11,10 @@ namespace PaperListing.Web.Resilience;
 /// Resilience:QueueSeconds, and the rest are answered 503 with Retry-After at once. So when the database is slow or
 /// its connections are all taken, requests neither pile up in the connection pool until they time out nor hold
 /// memory without bound. It sits behind the page cache: cached pages never wait here. A client sweeping the site
-/// (<see cref="Sweepers"/>) has its pages made in at most half the places, so visitors' new pages find one free.
+/// (<see cref="Sweepers"/>) has its pages made in at most half the places, so visitors' new pages find one free; while
+/// visitors are reading from the cache, a page no browser asked for waits for a crawler's turn (<see cref="CrawlPageBudget"/>).
 /// </summary>
-public sealed class DatabaseBackpressure(RequestDelegate next, IOptions<ResilienceOptions> options, Sweepers sweeps, ILogger<DatabaseBackpressure> logger) : IDisposable
+public sealed class DatabaseBackpressure(RequestDelegate next, IOptions<ResilienceOptions> options, Sweepers sweeps, CrawlPageBudget crawlers, ILogger<DatabaseBackpressure> logger) : IDisposable
 {
     private readonly ConcurrencyLimiter _limiter = new(new ConcurrencyLimiterOptions
     {
@@ -39,16 +40,22 @@ public sealed class DatabaseBackpressure(RequestDelegate next, IOptions<Resilien
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         wait.CancelAfter(TimeSpan.FromSeconds(options.Value.QueueSeconds));
         RateLimitLease? sweepLease = null;
+        IDisposable? crawlTurn = null;
         RateLimitLease lease = FailedLease.Instance;
         try
         {
-            // A sweep first waits for one of its own places, then, like anyone, for a place at all.
+            // A sweep first waits for one of its own places, a page no browser asked for while visitors are reading
+            // for a crawler's turn, then, like anyone, for a place at all.
             if (sweeps.IsSweeping(context))
             {
                 sweepLease = await _sweeping.AcquireAsync(1, wait.Token);
             }
             if (sweepLease is null || sweepLease.IsAcquired)
             {
+                if (crawlers.Applies(context))
+                {
+                    crawlTurn = await crawlers.TakeTurnAsync(wait.Token);
+                }
                 lease = await _limiter.AcquireAsync(1, wait.Token);
             }
         }
@@ -56,6 +63,7 @@ public sealed class DatabaseBackpressure(RequestDelegate next, IOptions<Resilien
         {
         }
         using (sweepLease)
+        using (crawlTurn)
         using (lease)
         {
             if (lease.IsAcquired)

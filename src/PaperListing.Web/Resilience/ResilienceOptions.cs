@@ -43,4 +43,12 @@ public sealed class ResilienceOptions
     /// <summary>How long a request may wait for a place before it is answered 503.</summary>
     [Range(1, 60, ErrorMessage = "Resilience:QueueSeconds must be between 1 and 60")]
     public int QueueSeconds { get; set; } = 2;
+
+    /// <summary>Pages served from the cache a second from which the site counts as busy with visitors (<see cref="CrawlPageBudget"/>).</summary>
+    [Range(1, 1_000_000_000, ErrorMessage = "Resilience:BusyCacheHitsPerSecond must be a whole number from 1")]
+    public int BusyCacheHitsPerSecond { get; set; } = 100;
+
+    /// <summary>While busy, the share of one core that pages made for requests no browser sent may take; 100 holds them not at all.</summary>
+    [Range(1, 100, ErrorMessage = "Resilience:CrawlPagePercent must be between 1 and 100")]
+    public int CrawlPagePercent { get; set; } = 25;
 }

@@ -13,6 +13,8 @@ public static class ResilienceSetup
         services.AddSingleton(TimeProvider.System);
         // One instance: it remembers how long the database has been failing across checks.
         services.AddSingleton<DatabaseHealthCheck>();
+        // One crawler's turn for the whole process, shared by every request's backpressure.
+        services.AddSingleton<CrawlPageBudget>();
         // Tagged "ready": it says whether to send this replica traffic, not whether to restart it.
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;

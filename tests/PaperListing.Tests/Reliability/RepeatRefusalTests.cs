@@ -12,9 +12,15 @@ namespace PaperListing.Tests.Reliability;
 /// </summary>
 public sealed class RepeatRefusalTests
 {
-    private static async Task<SiteFactory> SiteAsync(int pages = 1000, int api = 1000)
+    /// <summary>A site with these limits; its repeat refusals sent at once unless a pause is given (null: the shipped one).</summary>
+    private static async Task<SiteFactory> SiteAsync(int pages = 1000, int api = 1000, int? pause = 0)
     {
-        var site = new SiteFactory().WithRealSeed()
+        var site = new SiteFactory().WithRealSeed();
+        if (pause is { } seconds)
+        {
+            site = site.WithSetting("RateLimits:RepeatRefusalPauseSeconds", seconds.ToString(CultureInfo.InvariantCulture));
+        }
+        site = site
             .WithSetting("RateLimits:PagesPerMinute", pages.ToString(CultureInfo.InvariantCulture))
             .WithSetting("RateLimits:ApiPerMinute", api.ToString(CultureInfo.InvariantCulture))
             .WithServices(s => s.AddSingleton<IStartupFilter, ClientFromHeader>());
@@ -47,6 +53,26 @@ public sealed class RepeatRefusalTests
         Assert.InRange(second.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 60);
         Assert.Empty(await second.Content.ReadAsByteArrayAsync());
         Assert.Equal("nosniff", second.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(HttpStatusCode.OK, neighbour.StatusCode);
+    }
+
+    [Fact]
+    public async Task ARepeatRefusal_IsHeldASecondByDefault_SoAClientAskingAgainAtOnceAsksSlowly()
+    {
+        using var site = await SiteAsync(pages: 1, pause: null);
+        using var client = site.CreateClient();
+        await GetAsync(client, "/");
+        using var first = await GetAsync(client, "/");
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var second = await GetAsync(client, "/about");
+        var held = clock.Elapsed;
+        using var neighbour = await GetAsync(client, "/", from: "203.0.113.8");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+        Assert.True(held >= TimeSpan.FromSeconds(0.9), $"the repeat refusal was sent after {held.TotalMilliseconds:F0} ms");
         Assert.Equal(HttpStatusCode.OK, neighbour.StatusCode);
     }
 
