@@ -50,5 +50,5 @@ public sealed class ResilienceOptions
 
     /// <summary>While busy, the share of one core that pages made for requests no browser sent may take; 100 holds them not at all.</summary>
     [Range(1, 100, ErrorMessage = "Resilience:CrawlPagePercent must be between 1 and 100")]
-    public int CrawlPagePercent { get; set; } = 25;
+    public int CrawlPagePercent { get; set; } = 10;
 }
