@@ -64,8 +64,7 @@ internal sealed class PaperRows(SqlBatch sql, IImportTuning tuning, PaperKeys ke
         foreach (var (id, _, prepared) in _new)
         {
             WriteAuthorsAndSubjects(id, prepared.Entry);
-            Documents.Add(new SearchDocument(id, prepared.Entry.Abstract, string.Join(' ', prepared.Entry.Authors),
-                string.Join(' ', prepared.Entry.Subjects.Select(s => $"{s.Category} {s.Field}"))));
+            Documents.Add(new SearchDocument(id, prepared.Entry.Abstract, prepared.Authors, prepared.Subjects, prepared.Terms));
         }
         for (var i = 0; i < _pending.Count; i++)
         {

@@ -5,9 +5,38 @@ namespace PaperListing.Web.Search;
 
 /// <summary>
 /// What search finds a paper by: its abstract, its authors' names (in order, space-separated) and its subjects' and
-/// fields' names ("Machine Learning Computer Science …").
+/// fields' names ("Machine Learning Computer Science …"). Its <see cref="Terms"/> may come made already (the import
+/// makes them while parsing); otherwise they are made from the text when first asked for.
 /// </summary>
-public sealed record SearchDocument(int PaperId, string Abstract, string Authors, string Subjects);
+public sealed record SearchDocument(int PaperId, string Abstract, string Authors, string Subjects)
+{
+    private DocumentTerms? _terms;
+
+    public SearchDocument(int paperId, string abstractText, string authors, string subjects, DocumentTerms? terms)
+        : this(paperId, abstractText, authors, subjects)
+    {
+        _terms = terms;
+    }
+
+    /// <summary>A copy (<c>with</c>) makes its own terms, as its text may differ.</summary>
+    private SearchDocument(SearchDocument original)
+    {
+        PaperId = original.PaperId;
+        Abstract = original.Abstract;
+        Authors = original.Authors;
+        Subjects = original.Subjects;
+    }
+
+    /// <summary>The words and stems of the document's text, made once.</summary>
+    public DocumentTerms Terms => _terms ??= DocumentTerms.Of(Abstract, Authors, Subjects);
+
+    /// <summary>Documents are equal by their id and text; terms made or not are the same terms.</summary>
+    public bool Equals(SearchDocument? other) => other is not null && PaperId == other.PaperId
+        && string.Equals(Abstract, other.Abstract, StringComparison.Ordinal) && string.Equals(Authors, other.Authors, StringComparison.Ordinal)
+        && string.Equals(Subjects, other.Subjects, StringComparison.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(PaperId, Abstract, Authors, Subjects);
+}
 
 /// <summary>A paper that holds every phrase of a search, and how well: a lower rank is a better match.</summary>
 public sealed record TextMatch(int PaperId, double Rank);

@@ -67,9 +67,9 @@ public sealed class PostgresPaperSearch : IPaperSearch
         Add(command, "abstracts", documents.Select(d => d.Abstract).ToArray());
         Add(command, "authors", documents.Select(d => d.Authors).ToArray());
         Add(command, "subjects", documents.Select(d => d.Subjects).ToArray());
-        Add(command, "abstract_stems", documents.Select(d => WordStems.OfText(d.Abstract)).ToArray());
-        Add(command, "author_stems", documents.Select(d => WordStems.OfText(d.Authors)).ToArray());
-        Add(command, "subject_stems", documents.Select(d => WordStems.OfText(d.Subjects)).ToArray());
+        Add(command, "abstract_stems", documents.Select(d => d.Terms.AbstractStems).ToArray());
+        Add(command, "author_stems", documents.Select(d => d.Terms.AuthorStems).ToArray());
+        Add(command, "subject_stems", documents.Select(d => d.Terms.SubjectStems).ToArray());
         command.ExecuteNonQuery();
         ChangeTermCounts(connection, transaction, documents, """
             INSERT INTO "SearchTerms" ("Term", "Papers") SELECT * FROM unnest(@terms, @papers)

@@ -13,22 +13,8 @@ public static class SearchTermCounts
     /// <summary>Longer words are not counted: no one types them, and they would only swell the table.</summary>
     public const int MaxTermLength = 40;
 
-    /// <summary>The distinct words of one paper, folded as the index folds them.</summary>
-    public static HashSet<string> WordsOf(SearchDocument document)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in new[] { document.Abstract, document.Authors, document.Subjects })
-        {
-            foreach (var word in SearchWords.Split(text))
-            {
-                if (word.Folded.Length <= MaxTermLength)
-                {
-                    words.Add(word.Folded);
-                }
-            }
-        }
-        return words;
-    }
+    /// <summary>The distinct words of one paper, folded as the index folds them, in the order first met.</summary>
+    public static IReadOnlyList<string> WordsOf(SearchDocument document) => document.Terms.Words;
 
     /// <summary>The papers holding each word, over a batch of papers, in word order (the same order on every run).</summary>
     public static List<TermCount> Count(IEnumerable<SearchDocument> documents)

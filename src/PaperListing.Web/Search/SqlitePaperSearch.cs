@@ -60,9 +60,10 @@ public sealed class SqlitePaperSearch : IPaperSearch
             parameters[1].Value = document.Abstract;
             parameters[2].Value = document.Authors;
             parameters[3].Value = document.Subjects;
-            parameters[4].Value = WordStems.OfText(document.Abstract);
-            parameters[5].Value = WordStems.OfText(document.Authors);
-            parameters[6].Value = WordStems.OfText(document.Subjects);
+            var terms = document.Terms;
+            parameters[4].Value = terms.AbstractStems;
+            parameters[5].Value = terms.AuthorStems;
+            parameters[6].Value = terms.SubjectStems;
             command.ExecuteNonQuery();
         }
         ChangeTermCounts(connection, transaction, documents, """
