@@ -33,24 +33,35 @@ public sealed class DocumentTerms
     public static DocumentTerms Of(string abstractText, string authors, string subjects)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        var abstractStems = StemsAndWords(abstractText, words);
-        var authorStems = StemsAndWords(authors, words);
-        var subjectStems = StemsAndWords(subjects, words);
-        return new DocumentTerms([.. words], abstractStems, authorStems, subjectStems);
+        var abstractStems = new StringBuilder(abstractText.Length);
+        var authorStems = new StringBuilder(authors.Length);
+        var subjectStems = new StringBuilder(subjects.Length);
+        Collect(abstractText, words, abstractStems);
+        Collect(authors, words, authorStems);
+        Collect(subjects, words, subjectStems);
+        return new DocumentTerms([.. words], abstractStems.ToString(), authorStems.ToString(), subjectStems.ToString());
     }
 
-    /// <summary>The stems of a text's words (as <see cref="WordStems.OfText"/> makes them), adding its words to <paramref name="words"/> on the way.</summary>
-    private static string StemsAndWords(string text, HashSet<string> words)
+    /// <summary>The <see cref="Words"/> alone, without the stems (what similar papers ask of a paper on its page).</summary>
+    public static IReadOnlyList<string> WordsOf(string abstractText, string authors, string subjects)
     {
-        var stems = new StringBuilder(text.Length);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        Collect(abstractText, words, null);
+        Collect(authors, words, null);
+        Collect(subjects, words, null);
+        return [.. words];
+    }
+
+    /// <summary>Adds a text's words to <paramref name="words"/> and, if asked, their stems (as <see cref="WordStems.OfText"/> makes them) to <paramref name="stems"/>.</summary>
+    private static void Collect(string text, HashSet<string> words, StringBuilder? stems)
+    {
         foreach (var word in SearchWords.Split(text))
         {
             if (word.Folded.Length <= SearchTermCounts.MaxTermLength)
             {
                 words.Add(word.Folded);
             }
-            stems.Append(stems.Length == 0 ? "" : " ").Append(WordStems.Stem(word.Folded));
+            stems?.Append(stems.Length == 0 ? "" : " ").Append(WordStems.Stem(word.Folded));
         }
-        return stems.ToString();
     }
 }

@@ -63,9 +63,9 @@ public sealed class SimilarPapers(IPaperSearch search, Index.PaperIndex index)
     public static async Task<List<string>> DistinctiveStemsAsync(PapersDbContext db, PaperCard paper, int maxEntries, CancellationToken cancellationToken,
         bool rarestAlways = false)
     {
-        var document = new SearchDocument(paper.Id, paper.Abstract, string.Join(' ', paper.Authors.Select(a => a.Name)),
-            string.Join(' ', paper.Subjects.Select(s => $"{s.Name} {s.FieldName}")));
-        var words = SearchTermCounts.WordsOf(document).Where(w => w.Length >= SearchPhrases.MinPrefixLength).ToList();
+        var words = DocumentTerms.WordsOf(paper.Abstract, string.Join(' ', paper.Authors.Select(a => a.Name)),
+                string.Join(' ', paper.Subjects.Select(s => $"{s.Name} {s.FieldName}")))
+            .Where(w => w.Length >= SearchPhrases.MinPrefixLength).ToList();
         if (words.Count == 0)
         {
             return [];

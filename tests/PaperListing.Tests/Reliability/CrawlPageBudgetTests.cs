@@ -27,6 +27,17 @@ public sealed class CrawlPageBudgetTests
         return await client.SendAsync(request);
     }
 
+    /// <summary>A listing of ten pages, busy from two cache hits a second, with one more setting.</summary>
+    private static async Task<SiteFactory> SiteAsync(string setting, string value)
+    {
+        var site = new SiteFactory()
+            .WithSeed("000_crawl.txt", TestSeeds.Dump("Crawl Listing", 200))
+            .WithSetting("Resilience:BusyCacheHitsPerSecond", "2")
+            .WithSetting(setting, value);
+        await site.ImportedAsync();
+        return site;
+    }
+
     /// <summary>Visitors reading a cached page: three hits, above the busy threshold of two a second.</summary>
     private static async Task VisitorsReadAsync(HttpClient client)
     {
@@ -40,11 +51,7 @@ public sealed class CrawlPageBudgetTests
     [Fact]
     public async Task WhileVisitorsRead_ACrawlersPageWaitsForItsTurn_WhileAVisitorsNavigationAndTheSitesOwnScriptDoNot()
     {
-        using var site = new SiteFactory()
-            .WithSeed("000_crawl.txt", TestSeeds.Dump("Crawl Listing", 200))
-            .WithSetting("Resilience:BusyCacheHitsPerSecond", "2")
-            .WithSetting("Resilience:QueueSeconds", "1");
-        await site.ImportedAsync();
+        using var site = await SiteAsync("Resilience:QueueSeconds", "1");
         using var client = site.CreateClient();
         using (var first = await GetAsync(client, Listing))
         {
@@ -78,13 +85,9 @@ public sealed class CrawlPageBudgetTests
     }
 
     [Fact]
-    public async Task TheTurnFreed_TheCrawlersPageIsMade()
+    public async Task WithNoShare_ACrawlersPageIsMadeWhileTheTurnIsHeld()
     {
-        using var site = new SiteFactory()
-            .WithSeed("000_crawl.txt", TestSeeds.Dump("Crawl Listing", 200))
-            .WithSetting("Resilience:BusyCacheHitsPerSecond", "2")
-            .WithSetting("Resilience:CrawlPagePercent", "100");
-        await site.ImportedAsync();
+        using var site = await SiteAsync("Resilience:CrawlPagePercent", "100");
         using var client = site.CreateClient();
         (await GetAsync(client, Listing)).Dispose();
         using var held = await site.Services.GetRequiredService<CrawlPageBudget>().TakeTurnAsync(CancellationToken.None);
