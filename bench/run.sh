@@ -80,6 +80,12 @@ serve "$((PORT + 1))" "$out/cached.log" -- --webroot "$out/wwwroot"
 pids+=("$!")
 healthy "$((PORT + 1))"
 index_ready "$out/cached.log"
+# The uncached server built the search index (the cached one opened it): its peak so far is the build's. Each peak is
+# then reset (clear_refs 5 resets VmHWM) so that the figure after the load is the peak while serving it.
+hwm() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$(site_pid "$1")/status"; }
+rss_uncached_start=$(hwm "${pids[0]}")
+rss_cached_start=$(hwm "${pids[1]}")
+for pid in "${pids[@]}"; do echo 5 >"/proc/$(site_pid "$pid")/clear_refs"; done
 
 say "pages to measure"
 pages=$(( ($(sqlite3 "$db" 'SELECT MAX("PaperCount") FROM "Listings";') + 19) / 20 ))
@@ -156,8 +162,8 @@ for round in $(seq 1 "$ROUNDS"); do
     printf '  %-55s %9s req/s  p50 %6s ms  p99 %6s ms\n' "$name" "$rps" "$p50" "$p99" >&2
   done
 done
-rss_uncached=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$(site_pid "${pids[0]}")/status")
-rss_cached=$(awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$(site_pid "${pids[1]}")/status")
+rss_uncached=$(hwm "${pids[0]}")
+rss_cached=$(hwm "${pids[1]}")
 page_kb=$(( $(stat -c %s "$out/wwwroot/bench-page1.html") / 1024 ))
 
 missing_list=""
@@ -186,6 +192,8 @@ rounds=$ROUNDS
 duration=$DURATION
 rss_uncached=$rss_uncached
 rss_cached=$rss_cached
+rss_uncached_start=$rss_uncached_start
+rss_cached_start=$rss_cached_start
 missing=$missing_list
 SUMMARY
 python3 "$root/bench/report.py" >/dev/null

@@ -25,11 +25,21 @@ public static class ListingPapers
     public sealed record ListingPlace(string Slug, string Title, int Position);
 
     /// <summary>Every place of a paper in the listings, in listing order.</summary>
-    public static Task<List<ListingPlace>> PlacesAsync(PapersDbContext db, int paperId, CancellationToken cancellationToken) =>
-        (from e in db.ListingEntries.AsNoTracking()
-         join l in db.Listings.AsNoTracking() on e.ListingId equals l.Id
-         where e.PaperId == paperId
-         orderby l.SortKey, e.Position
-         select new ListingPlace(l.Slug, l.Title, e.Position))
-        .ToListAsync(cancellationToken);
+    public static async Task<List<ListingPlace>> PlacesAsync(PapersDbContext db, int paperId, CancellationToken cancellationToken)
+    {
+        var places = new List<ListingPlace>();
+        await foreach (var place in PlacesOf(db, paperId).WithCancellation(cancellationToken))
+        {
+            places.Add(place);
+        }
+        return places;
+    }
+
+    private static readonly Func<PapersDbContext, int, IAsyncEnumerable<ListingPlace>> PlacesOf = EF.CompileAsyncQuery(
+        (PapersDbContext db, int paperId) =>
+            from e in db.ListingEntries.AsNoTracking()
+            join l in db.Listings.AsNoTracking() on e.ListingId equals l.Id
+            where e.PaperId == paperId
+            orderby l.SortKey, e.Position
+            select new ListingPlace(l.Slug, l.Title, e.Position));
 }

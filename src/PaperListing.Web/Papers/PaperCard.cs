@@ -134,10 +134,13 @@ public static class PaperCards
     /// <summary>The card of one paper by its public id (ids are lower-case), or null.</summary>
     public static async Task<PaperCard?> FindAsync(PapersDbContext db, string publicId, CancellationToken cancellationToken)
     {
-        var row = await db.Papers.AsNoTracking()
-            .Where(p => p.PublicId == publicId)
-            .Select(p => new PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published))
-            .FirstOrDefaultAsync(cancellationToken);
+        var row = await RowByPublicId(db, publicId, cancellationToken);
         return row is null ? null : (await LoadAsync(db, [row], cancellationToken))[0];
     }
+
+    private static readonly Func<PapersDbContext, string, CancellationToken, Task<PaperRow?>> RowByPublicId = EF.CompileAsyncQuery(
+        (PapersDbContext db, string publicId, CancellationToken _) => db.Papers.AsNoTracking()
+            .Where(p => p.PublicId == publicId)
+            .Select(p => new PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published))
+            .FirstOrDefault());
 }

@@ -15,16 +15,25 @@ public static class PaperLists
     /// <summary>Other papers sharing an author with the given paper, newest first: the paper page's "more by" list.</summary>
     public static async Task<IReadOnlyList<PaperCards.PaperRow>> BySameAuthorsAsync(PapersDbContext db, int paperId, int limit, CancellationToken cancellationToken)
     {
-        // The newest few across the paper's authors are among each author's newest few (plus one: the paper itself).
-        var authorIds = db.PaperAuthors.Where(pa => pa.PaperId == paperId).Select(pa => pa.AuthorId);
-        var candidates = db.PaperListEntries
-            .Where(e => e.Kind == PaperListKind.Author && authorIds.Contains(e.OwnerId) && e.Position <= limit && e.PaperId != paperId)
-            .Select(e => e.PaperId);
-        return await Newest(db.Papers.AsNoTracking().Where(p => candidates.Contains(p.Id)))
-            .Take(limit)
-            .Select(p => new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published))
-            .ToListAsync(cancellationToken);
+        var rows = new List<PaperCards.PaperRow>(limit);
+        await foreach (var row in BySameAuthors(db, paperId, limit).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+        return rows;
     }
+
+    // The newest few across the paper's authors are among each author's newest few (plus one: the paper itself).
+    private static readonly Func<PapersDbContext, int, int, IAsyncEnumerable<PaperCards.PaperRow>> BySameAuthors = EF.CompileAsyncQuery(
+        (PapersDbContext db, int paperId, int limit) => db.Papers.AsNoTracking()
+            .Where(p => db.PaperListEntries
+                .Where(e => e.Kind == PaperListKind.Author
+                    && db.PaperAuthors.Where(pa => pa.PaperId == paperId).Select(pa => pa.AuthorId).Contains(e.OwnerId)
+                    && e.Position <= limit && e.PaperId != paperId)
+                .Select(e => e.PaperId).Contains(p.Id))
+            .OrderBy(p => p.Published == null).ThenByDescending(p => p.Published).ThenBy(p => p.PublicId)
+            .Take(limit)
+            .Select(p => new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published)));
 
     /// <summary>The order of every list here: newest first, undated last, then by paper id.</summary>
     public static IOrderedQueryable<Paper> Newest(IQueryable<Paper> papers) =>

@@ -33,10 +33,14 @@ public sealed record IndexedPaper(int Id, string PublicId, string Abstract, Date
         using var authors = new Ahead<(int PaperId, int Id, string Name, string Slug)>(authorsDb.PaperAuthors.AsNoTracking()
             .OrderBy(a => a.PaperId).ThenBy(a => a.Position)
             .Select(a => new { a.PaperId, a.AuthorId, a.Author.Name, a.Author.Slug }).AsEnumerable().Select(a => (a.PaperId, a.AuthorId, a.Name, a.Slug)));
-        using var subjects = new Ahead<(int PaperId, int Id, int FieldId, string Name, string FieldName)>(subjectsDb.PaperSubjects.AsNoTracking()
+        // The subjects' names come from memory (a few dozen): read in key order, the papers' subject rows need no sort.
+        // Joined to their names in the database, the engine sorted millions of rows in memory (over 100 MB at a million papers).
+        var subjectNames = subjectsDb.Subjects.AsNoTracking()
+            .Select(s => new { s.Id, s.FieldId, s.Name, FieldName = s.Field.Name }).AsEnumerable()
+            .ToDictionary(s => s.Id, s => (s.FieldId, Text: $"{s.Name} {s.FieldName}"));
+        using var subjects = new Ahead<(int PaperId, int Id)>(subjectsDb.PaperSubjects.AsNoTracking()
             .OrderBy(s => s.PaperId).ThenBy(s => s.Position)
-            .Select(s => new { s.PaperId, s.SubjectId, s.Subject.FieldId, s.Subject.Name, FieldName = s.Subject.Field.Name }).AsEnumerable()
-            .Select(s => (s.PaperId, s.SubjectId, s.FieldId, s.Name, s.FieldName)));
+            .Select(s => new { s.PaperId, s.SubjectId }).AsEnumerable().Select(s => (s.PaperId, s.SubjectId)));
         using var listings = new Ahead<(int PaperId, int ListingId)>(listingsDb.ListingEntries.AsNoTracking()
             .OrderBy(e => e.PaperId).ThenBy(e => e.ListingId)
             .Select(e => new { e.PaperId, e.ListingId }).AsEnumerable().Select(e => (e.PaperId, e.ListingId)));
@@ -55,8 +59,8 @@ public sealed record IndexedPaper(int Id, string PublicId, string Abstract, Date
             {
                 if (subjects.Current.PaperId == paper.Id)
                 {
-                    var s = subjects.Current;
-                    paper.Subjects.Add((s.Id, s.FieldId, $"{s.Name} {s.FieldName}"));
+                    var (fieldId, text) = subjectNames[subjects.Current.Id];
+                    paper.Subjects.Add((subjects.Current.Id, fieldId, text));
                 }
             }
             for (; listings.Has && listings.Current.PaperId <= paper.Id; listings.Next())
