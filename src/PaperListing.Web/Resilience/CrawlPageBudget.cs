@@ -30,8 +30,12 @@ public sealed class CrawlPageBudget(IOptions<ResilienceOptions> options, CacheHi
         string.Equals(request.Headers["Sec-Fetch-Mode"], "navigate", StringComparison.OrdinalIgnoreCase)
         || string.Equals(request.Headers["Sec-Fetch-Site"], "same-origin", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Waits for the turn (throws when <paramref name="wait"/> ends first); dispose the turn when the page is made.</summary>
-    public async Task<IDisposable> TakeTurnAsync(CancellationToken wait)
+    /// <summary>
+    /// Waits for the turn (throws when <paramref name="wait"/> ends first); dispose the turn when the page is made. The
+    /// page's time counts from <see cref="Turn.PageStarts"/> when it is called (after the wait for a place to make it
+    /// in, which is not the page's cost), else from the turn.
+    /// </summary>
+    public async Task<Turn> TakeTurnAsync(CancellationToken wait)
     {
         await _turn.WaitAsync(wait);
         try
@@ -52,6 +56,8 @@ public sealed class CrawlPageBudget(IOptions<ResilienceOptions> options, CacheHi
 
     public void Dispose() => _turn.Dispose();
 
+    private long Now() => time.GetTimestamp();
+
     private void Done(long started)
     {
         var now = time.GetTimestamp();
@@ -60,15 +66,20 @@ public sealed class CrawlPageBudget(IOptions<ResilienceOptions> options, CacheHi
         _turn.Release();
     }
 
-    private sealed class Turn(CrawlPageBudget budget, long started) : IDisposable
+    /// <summary>A crawler's turn, held while its page is made.</summary>
+    public sealed class Turn(CrawlPageBudget budget, long started) : IDisposable
     {
+        private long _started = started;
         private int _done;
+
+        /// <summary>The page starts being made now: the time before (waiting for a place) does not count as its cost.</summary>
+        public void PageStarts() => Volatile.Write(ref _started, budget.Now());
 
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _done, 1) == 0)
             {
-                budget.Done(started);
+                budget.Done(Volatile.Read(ref _started));
             }
         }
     }

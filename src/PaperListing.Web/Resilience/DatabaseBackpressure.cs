@@ -40,7 +40,7 @@ public sealed class DatabaseBackpressure(RequestDelegate next, IOptions<Resilien
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         wait.CancelAfter(TimeSpan.FromSeconds(options.Value.QueueSeconds));
         RateLimitLease? sweepLease = null;
-        IDisposable? crawlTurn = null;
+        CrawlPageBudget.Turn? crawlTurn = null;
         RateLimitLease lease = FailedLease.Instance;
         try
         {
@@ -68,6 +68,7 @@ public sealed class DatabaseBackpressure(RequestDelegate next, IOptions<Resilien
         {
             if (lease.IsAcquired)
             {
+                crawlTurn?.PageStarts();
                 await next(context);
                 return;
             }

@@ -118,6 +118,26 @@ public sealed class CrawlPageBudgetTests
     }
 
     [Fact]
+    public async Task TheWaitForAPlace_DoesNotCountAsThePagesTime()
+    {
+        var time = new FakeTimeProvider();
+        using var budget = new CrawlPageBudget(Options.Create(new ResilienceOptions { CrawlPagePercent = 25 }), new CacheHitFlow(time), time);
+
+        var turn = await budget.TakeTurnAsync(CancellationToken.None);
+        var waiting = budget.TakeTurnAsync(CancellationToken.None);
+        // 100 ms waiting for a place to make the page in, then 10 ms making it: the next turn is 3 × 10 ms away, not 3 × 110 ms.
+        time.Advance(TimeSpan.FromMilliseconds(100));
+        turn.PageStarts();
+        time.Advance(TimeSpan.FromMilliseconds(10));
+        turn.Dispose();
+        time.Advance(TimeSpan.FromMilliseconds(29));
+        await Task.Delay(50);
+        Assert.False(waiting.IsCompleted, "the next turn came before three times the page's time");
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        using var next = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
     public async Task AWaitThatEnds_LeavesTheTurnToTheNext()
     {
         var time = new FakeTimeProvider();
