@@ -39,10 +39,14 @@ public sealed class NumberedLists
     /// Reads (owner id, paper id) pairs and numbers each owner's papers in <paramref name="order"/>; with
     /// <paramref name="ownerOfOwner"/> (a subject's field), the lists of those owners too, from the same rows.
     /// </summary>
-    internal static (NumberedLists Lists, NumberedLists? OwnersLists) Read(SqlBatch sql, string pairsQuery, PaperOrder order, int[]? ownerOfOwner)
+    internal static (NumberedLists Lists, NumberedLists? OwnersLists) Read(SqlBatch sql, string table, string ownerColumn, PaperOrder order, int[]? ownerOfOwner)
     {
-        var keys = new long[1024];
-        var outer = ownerOfOwner is null ? null : new long[1024];
+        // Sized for the table's rows at once: grown by doubling, the arrays of a million papers' subjects held the old
+        // and the new copy at the same time, the import's peak memory (bench/notes.md).
+        var rows = (int)Math.Min(Array.MaxLength, Math.Max(1, sql.Column<long>($"""SELECT COUNT(*) FROM "{table}" """)[0]));
+        var pairsQuery = $"""SELECT "{ownerColumn}", "PaperId" FROM "{table}" """;
+        var keys = new long[rows];
+        var outer = ownerOfOwner is null ? null : new long[rows];
         var count = 0;
         using (var reader = sql.Reader(pairsQuery))
         {

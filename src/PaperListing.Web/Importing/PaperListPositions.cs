@@ -42,10 +42,10 @@ internal static class PaperListPositions
         sql.ExecuteText("""DELETE FROM "PaperListEntries" """);
         var order = PaperOrder.Read(sql);
         var fieldOf = Lookup(sql, """SELECT "Id", "FieldId" FROM "Subjects" """);
-        var (authors, _) = NumberedLists.Read(sql, """SELECT "AuthorId", "PaperId" FROM "PaperAuthors" """, order, null);
+        var (authors, _) = NumberedLists.Read(sql, "PaperAuthors", "AuthorId", order, null);
         Write(tuning.Rows(sql, Table, Columns), PaperListKind.Author, authors);
         // A subject's rows give its field's too: a paper's subjects may share a field (or repeat), counted once there.
-        var (subjects, fields) = NumberedLists.Read(sql, """SELECT "SubjectId", "PaperId" FROM "PaperSubjects" """, order, fieldOf);
+        var (subjects, fields) = NumberedLists.Read(sql, "PaperSubjects", "SubjectId", order, fieldOf);
         Write(tuning.Rows(sql, Table, Columns), PaperListKind.Subject, subjects);
         Write(tuning.Rows(sql, Table, Columns), PaperListKind.Field, fields!);
         sql.Execute("""
