@@ -25,15 +25,8 @@ public static class ListingPapers
     public sealed record ListingPlace(string Slug, string Title, int Position);
 
     /// <summary>Every place of a paper in the listings, in listing order.</summary>
-    public static async Task<List<ListingPlace>> PlacesAsync(PapersDbContext db, int paperId, CancellationToken cancellationToken)
-    {
-        var places = new List<ListingPlace>();
-        await foreach (var place in PlacesOf(db, paperId).WithCancellation(cancellationToken))
-        {
-            places.Add(place);
-        }
-        return places;
-    }
+    public static async Task<List<ListingPlace>> PlacesAsync(PapersDbContext db, int paperId, CancellationToken cancellationToken) =>
+        await PlacesOf(db, paperId).ToListAsync(cancellationToken);
 
     private static readonly Func<PapersDbContext, int, IAsyncEnumerable<ListingPlace>> PlacesOf = EF.CompileAsyncQuery(
         (PapersDbContext db, int paperId) =>

@@ -13,17 +13,11 @@ namespace PaperListing.Web.Papers;
 public static class PaperLists
 {
     /// <summary>Other papers sharing an author with the given paper, newest first: the paper page's "more by" list.</summary>
-    public static async Task<IReadOnlyList<PaperCards.PaperRow>> BySameAuthorsAsync(PapersDbContext db, int paperId, int limit, CancellationToken cancellationToken)
-    {
-        var rows = new List<PaperCards.PaperRow>(limit);
-        await foreach (var row in BySameAuthors(db, paperId, limit).WithCancellation(cancellationToken))
-        {
-            rows.Add(row);
-        }
-        return rows;
-    }
+    public static async Task<IReadOnlyList<PaperCards.PaperRow>> BySameAuthorsAsync(PapersDbContext db, int paperId, int limit, CancellationToken cancellationToken) =>
+        await BySameAuthors(db, paperId, limit).ToListAsync(cancellationToken);
 
-    // The newest few across the paper's authors are among each author's newest few (plus one: the paper itself).
+    // The newest few across the paper's authors are among each author's newest few (plus one: the paper itself). The
+    // order is Newest's, written out: a compiled query cannot call a method on its own parameters.
     private static readonly Func<PapersDbContext, int, int, IAsyncEnumerable<PaperCards.PaperRow>> BySameAuthors = EF.CompileAsyncQuery(
         (PapersDbContext db, int paperId, int limit) => db.Papers.AsNoTracking()
             .Where(p => db.PaperListEntries

@@ -46,21 +46,16 @@ public sealed class SearchResults(IPaperSearch search)
     /// <summary>The rows of these papers, in this order (a page the search index ranked).</summary>
     public static async Task<IReadOnlyList<PaperCards.PaperRow>> RowsAsync(PapersDbContext db, IReadOnlyList<int> paperIds, CancellationToken cancellationToken)
     {
-        var rows = new Dictionary<int, PaperCards.PaperRow>(paperIds.Count);
-        await foreach (var row in RowsOf(db, [.. paperIds]).WithCancellation(cancellationToken))
-        {
-            rows[row.Id] = row;
-        }
+        var rows = (await RowsOf(db, [.. paperIds]).ToListAsync(cancellationToken)).ToDictionary(r => r.Id);
         return paperIds.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
     }
 
-    // Compiled once, the ids sent as one array parameter: a paper page's similar list and every indexed search read here.
-    private static readonly Func<PapersDbContext, int[], IAsyncEnumerable<PaperCards.PaperRow>> RowsOf = EF.CompileAsyncQuery(
-        (PapersDbContext db, int[] ids) => db.Papers.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published)));
-
     private static readonly System.Linq.Expressions.Expression<Func<Paper, PaperCards.PaperRow>> Row =
         p => new PaperCards.PaperRow(p.Id, p.PublicId, p.Title, p.Abstract, p.Published);
+
+    // Compiled once, the ids sent as one array parameter: a paper page's similar list and every indexed search read here.
+    private static readonly Func<PapersDbContext, int[], IAsyncEnumerable<PaperCards.PaperRow>> RowsOf = EF.CompileAsyncQuery(
+        (PapersDbContext db, int[] ids) => db.Papers.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(Row));
 
     private IQueryable<Paper> Papers(PapersDbContext db, SearchFilters filters, SearchPhrases? phrases)
     {

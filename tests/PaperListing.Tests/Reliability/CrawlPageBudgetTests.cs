@@ -110,11 +110,7 @@ public sealed class CrawlPageBudgetTests
         time.Advance(TimeSpan.FromMilliseconds(10));
         Assert.False(waiting.IsCompleted, "a second turn was given while the first was held");
         turn.Dispose();
-        time.Advance(TimeSpan.FromMilliseconds(29));
-        await Task.Delay(50);
-        Assert.False(waiting.IsCompleted, "the next turn came before three times the page's time");
-        time.Advance(TimeSpan.FromMilliseconds(1));
-        using var next = await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        await NextTurnComesAfterAsync(time, waiting, TimeSpan.FromMilliseconds(30));
     }
 
     [Fact]
@@ -130,7 +126,13 @@ public sealed class CrawlPageBudgetTests
         turn.PageStarts();
         time.Advance(TimeSpan.FromMilliseconds(10));
         turn.Dispose();
-        time.Advance(TimeSpan.FromMilliseconds(29));
+        await NextTurnComesAfterAsync(time, waiting, TimeSpan.FromMilliseconds(30));
+    }
+
+    /// <summary>The waiting turn is not given a millisecond before <paramref name="pause"/> has passed, and is given at it.</summary>
+    private static async Task NextTurnComesAfterAsync(FakeTimeProvider time, Task<CrawlPageBudget.Turn> waiting, TimeSpan pause)
+    {
+        time.Advance(pause - TimeSpan.FromMilliseconds(1));
         await Task.Delay(50);
         Assert.False(waiting.IsCompleted, "the next turn came before three times the page's time");
         time.Advance(TimeSpan.FromMilliseconds(1));
