@@ -34,11 +34,7 @@ paths=("$@")
 ((${#paths[@]})) || paths=(/bench-page1.html "/related/{listing}" "/papers/{paper}")
 
 say "seeds and database ($N papers)"
-if [[ ! -f $seeds/.complete ]]; then
-  build_release "$root/src/PaperListing.SeedGenerator"
-  generate_seeds "$root/src/PaperListing.SeedGenerator"
-fi
-index_ready() { until grep -qE 'Search index (built|of [0-9]+ papers opened|could not be built)' "$1"; do sleep 1; done; }
+ensure_seeds
 # Build A starts first: over a new database it imports the seeds and builds the search index before B opens them.
 dll=$a_build/PaperListing.Web.dll
 # shellcheck disable=SC2086
@@ -65,6 +61,7 @@ for i in "${!paths[@]}"; do
 done
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+ticks_per_second=$(getconf CLK_TCK)
 ports=("$PORT" "$((PORT + 1))")
 site_pids=("$(site_pid "${pids[0]}")" "$(site_pid "${pids[1]}")")
 say "warm-up, ${WARMUP} s a build and address"
@@ -83,7 +80,7 @@ for round in $(seq "$ROUNDS"); do
       requests=$(awk '/requests in/ {print $1}' <<<"$report")
       rate=$(awk '/Requests\/sec/ {print $2}' <<<"$report")
       p99=$(awk '$1 == "99%" {v = $2; if (v ~ /us$/) v = v / 1000; else if (v ~ /ms$/) v = v + 0; else if (v ~ /s$/) v = v * 1000; print v}' <<<"$report")
-      echo "$p $side $rate $(( after - before )) $requests $p99 $(getconf CLK_TCK)" >>"$results"
+      echo "$p $side $rate $(( after - before )) $requests $p99 $ticks_per_second" >>"$results"
     done
   done
 done

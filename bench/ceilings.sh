@@ -19,14 +19,13 @@ case $what in
   *) echo "listing or import" >&2; exit 2 ;;
 esac
 builds=$out/ceilings
-rid=linux-$(case "$(uname -m)" in x86_64) echo x64 ;; aarch64) echo arm64 ;; *) uname -m ;; esac)
 
 publish_head() { # publish_head DIR [PATCH]: HEAD (with PATCH applied) in a temporary worktree, published to DIR
   local tree
   tree=$(mktemp -d)
   git -C "$root" worktree add --detach -q "$tree" HEAD
   [[ -z ${2:-} ]] || git -C "$tree" apply "$root/bench/experiments/$2.patch"
-  dotnet publish "$tree/src/PaperListing.Web/PaperListing.Web.csproj" -c Release -r "$rid" --self-contained false -o "$1" -nologo -v q >/dev/null
+  publish_site "$1" "$tree/src/PaperListing.Web"
   git -C "$root" worktree remove --force "$tree"
 }
 
@@ -39,10 +38,7 @@ if [[ $what == listing ]]; then
   N=$N "$root/bench/ab.sh" "$builds/product" "$builds/$patch" /bench-page1.html "/related/{listing}"
 else
   seeds=$out/seeds-$N
-  if [[ ! -f $seeds/.complete ]]; then
-    build_release "$root/src/PaperListing.SeedGenerator"
-    generate_seeds "$root/src/PaperListing.SeedGenerator"
-  fi
+  ensure_seeds
   for pair in $(seq "$PAIRS"); do
     for build in product "$patch"; do
       printf '%s, pair %s: ' "$build" "$pair"

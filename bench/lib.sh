@@ -20,16 +20,22 @@ cleanup() { local pid; for pid in "${pids[@]}"; do stop "$pid"; done; }
 trap cleanup EXIT
 
 build_release() { local project; for project; do dotnet build "$project" -c Release -nologo -v q >/dev/null; done; }
-publish_site() { # publish_site DIR: the site as the image runs it, for this platform, compiled ahead of time (ReadyToRun)
+publish_site() { # publish_site DIR [WEB_PROJECT_DIR]: the site as the image runs it, for this platform, compiled ahead of time (ReadyToRun)
   local rid
   rid=linux-$(case "$(uname -m)" in x86_64) echo x64 ;; aarch64) echo arm64 ;; *) uname -m ;; esac)
-  dotnet publish "$web/PaperListing.Web.csproj" -c Release -r "$rid" --self-contained false -o "$1" -nologo -v q >/dev/null
+  dotnet publish "${2:-$web}/PaperListing.Web.csproj" -c Release -r "$rid" --self-contained false -o "$1" -nologo -v q >/dev/null
 }
 generate_seeds() { # generate_seeds GENERATOR_PROJECT_DIR: N papers into $seeds, once (kept for the next run)
   if [[ ! -f $seeds/.complete ]]; then
     rm -rf "$seeds"
     dotnet "$1/bin/Release/net10.0/PaperListing.SeedGenerator.dll" --papers "$N" --out "$seeds" >&2
     touch "$seeds/.complete"
+  fi
+}
+ensure_seeds() { # N papers into $seeds unless they are there, building the generator only then
+  if [[ ! -f $seeds/.complete ]]; then
+    build_release "$root/src/PaperListing.SeedGenerator"
+    generate_seeds "$root/src/PaperListing.SeedGenerator"
   fi
 }
 
@@ -44,6 +50,8 @@ serve() { # serve PORT LOGFILE [NAME=value...] [-- ARGS...]: starts the site ove
     Resilience__CrawlPagePercent=100 \
     dotnet "$dll" --urls "http://127.0.0.1:$port" "$@" >"$log" 2>&1) &
 }
+# The search index is built after the import, in the background: a server's pages are measured once it is there.
+index_ready() { until grep -qE 'Search index (built|of [0-9]+ papers opened|could not be built)' "$1"; do sleep 1; done; }
 healthy() { until curl -sf "http://127.0.0.1:$1/healthz" >/dev/null; do sleep 0.05; done; }
 timed_start() { # timed_start NAME [env...]: the site from start to healthy, then stopped; $out/NAME.log, NAME-time.txt (time -v), NAME-healthy.txt (s)
   local name=$1 start; shift

@@ -68,9 +68,8 @@ if [[ $PROVIDER == postgres ]]; then
 fi
 
 say "the two servers: uncached and cached"
-# The search index is built after the import, in the background: the pages are measured once it is there, so its
-# build does not share the cores with them. The first server builds it; the second opens the same folder.
-index_ready() { until grep -qE 'Search index (built|of [0-9]+ papers opened|could not be built)' "$1"; do sleep 1; done; }
+# The pages are measured once the search index is there (index_ready), so its build does not share the cores with
+# them. The first server builds it; the second opens the same folder.
 serve "$PORT" "$out/uncached.log" Caching__OutputCache=false -- --webroot "$out/wwwroot"
 pids+=("$!")
 healthy "$PORT"
